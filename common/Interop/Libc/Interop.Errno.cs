@@ -1,0 +1,24 @@
+using System.Runtime.InteropServices;
+
+namespace Fakecam.Interop;
+
+public static partial class Libc
+{
+    public const int EINTR = 4;
+    public const int EAGAIN = 11;
+
+    /// <summary>Throws a <see cref="NativeCallException"/> for the errno of the last failed call.</summary>
+    public static NativeCallException LastError(string operation)
+    {
+        int errno = Marshal.GetLastPInvokeError();
+        return new NativeCallException(operation, errno);
+    }
+}
+
+/// <summary>A libc or kernel call failed; carries errno and its text.</summary>
+public sealed class NativeCallException(string operation, int errno)
+    : IOException($"{operation}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno})")
+{
+    public string Operation { get; } = operation;
+    public int Errno { get; } = errno;
+}
