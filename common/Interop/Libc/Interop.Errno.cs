@@ -7,7 +7,7 @@ public static partial class Libc
     public const int EINTR = 4;
     public const int EAGAIN = 11;
 
-    /// <summary>Throws a <see cref="NativeCallException"/> for the errno of the last failed call.</summary>
+    /// <summary>The exception describing the errno of the last failed call, for the caller to throw.</summary>
     public static NativeCallException LastError(string operation)
     {
         int errno = Marshal.GetLastPInvokeError();
