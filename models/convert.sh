@@ -1,0 +1,14 @@
+#!/bin/sh
+# Regenerates models/*.onnx and their descriptors from the pinned MediaPipe .tflite files.
+# Runs Debian's Python (not whatever python3 is first on PATH) with Debian's onnx and numpy.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/source.sh"
+
+"$here/apt-deps.sh" python3 python3-onnx python3-flatbuffers python3-numpy
+package=$("$here/../build/fetch-npm.sh" --extract "$MEDIAPIPE_PACKAGE" "$MEDIAPIPE_VERSION" "$MEDIAPIPE_INTEGRITY")
+
+for variant in landscape:selfie_segmentation_landscape general:selfie_segmentation; do
+    /usr/bin/python3 -B "$here/converter/convert.py" "${variant%%:*}" "$package/${variant#*:}.tflite" \
+        "$here" "$MEDIAPIPE_PACKAGE@$MEDIAPIPE_VERSION"
+done
