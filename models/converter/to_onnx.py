@@ -14,7 +14,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 OPSET = 17
-IR_VERSION = 8  # served by every ONNX Runtime from 1.10 on
+IR_VERSION = 8  # ONNX Runtime reads it from 1.10 on; opset 17 needs 1.13
 
 # TFLite enum values (schema.fbs): Padding and ActivationFunctionType.
 PADDING_SAME, PADDING_VALID = 0, 1
