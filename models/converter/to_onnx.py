@@ -69,8 +69,7 @@ class Converter:
             handler(op)
 
         shape = self._initializer(result.name + "/shape", np.array(result.shape, np.int64))
-        self.nodes.append(helper.make_node(
-            "Reshape", [self.names[result.index], shape], [result.name], name=result.name))
+        self._node("Reshape", [self.names[result.index], shape], result.name)
 
         graph = helper.make_graph(
             self.nodes, graph_name,
