@@ -4,6 +4,7 @@ A table's field number N lives at vtable slot 4 + 2*N; the schema itself is not 
 to read a file when the caller knows each field's number and type.
 """
 
+import flatbuffers.encode
 import flatbuffers.number_types as kinds
 import flatbuffers.table
 import numpy as np
@@ -11,10 +12,8 @@ import numpy as np
 SCALAR_KINDS = {
     "bool": kinds.BoolFlags,
     "int8": kinds.Int8Flags,
-    "uint8": kinds.Uint8Flags,
     "int32": kinds.Int32Flags,
     "uint32": kinds.Uint32Flags,
-    "float32": kinds.Float32Flags,
 }
 
 
@@ -25,14 +24,10 @@ class Table:
     @classmethod
     def root(cls, buffer):
         buffer = bytearray(buffer)
-        return cls(buffer, kinds.UOffsetTFlags.py_type(
-            flatbuffers.encode.Get(kinds.UOffsetTFlags.packer_type, buffer, 0)))
+        return cls(buffer, flatbuffers.encode.Get(kinds.UOffsetTFlags.packer_type, buffer, 0))
 
     def _slot(self, field):
         return self._table.Offset(4 + 2 * field)
-
-    def has(self, field):
-        return self._slot(field) != 0
 
     def scalar(self, field, kind, default=0):
         slot = self._slot(field)

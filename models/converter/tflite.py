@@ -3,7 +3,7 @@
 Field numbers and enum values follow TensorFlow Lite's schema.fbs (file identifier "TFL3").
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -34,7 +34,6 @@ class Operator:
     outputs: list
     options: Table = None
     custom_options: bytes = b""
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass

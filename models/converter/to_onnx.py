@@ -238,7 +238,9 @@ class Converter:
         # Only the global form: the filter covers the whole map, so no padding is involved.
         o = op.options
         _, height, width, _ = self.model.tensors[op.inputs[0]].shape
-        if (o.scalar(4, "int32"), o.scalar(3, "int32")) != (height, width):
+        _, out_height, out_width, _ = self.model.tensors[op.outputs[0]].shape
+        filter_size = (o.scalar(4, "int32"), o.scalar(3, "int32"))
+        if filter_size != (height, width) or (out_height, out_width) != (1, 1):
             raise UnsupportedModel("only global AVERAGE_POOL_2D is supported")
         # ReduceMean rather than GlobalAveragePool: ONNX Runtime's pooling kernel sums in an
         # order that drifts further from TFLite.
