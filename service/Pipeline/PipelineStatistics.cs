@@ -20,7 +20,7 @@ public sealed class PipelineStatistics
     /// <summary>Frames the source could not decode, or that were late and not sent.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    /// <summary>Frames composited with an earlier frame's mask because inference could not keep up.</summary>
+    /// <summary>Frames composited with the previous inference: the CPU was behind, or the frame had not changed.</summary>
     public long ReusedMasks => Interlocked.Read(ref _reusedMasks);
 
     public IEnumerable<StageTimings> Stages => [Capture, ModelInput, Inference, Refine, Composite, Output, EndToEnd];
