@@ -50,16 +50,21 @@ internal static class OnnxRuntimeLibrary
         }
         catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
         {
-            failures.Add($"{label}: {LoaderReason(e.Message)}");
+            failures.Add($"{label}: {LoaderReason(path, e.Message)}");
             handle = 0;
             return false;
         }
     }
 
-    /// <summary>The runtime's message ends with the dynamic loader's own words (dlerror), which say what is wrong.</summary>
-    private static string LoaderReason(string message)
+    /// <summary>
+    /// The runtime's message ends with the dynamic loader's own words, "path: reason" (dlerror), which say what is
+    /// wrong; the reason alone is kept.
+    /// </summary>
+    private static string LoaderReason(string path, string message)
     {
         string lastLine = message.TrimEnd().Split('\n')[^1].Trim();
+        if (lastLine.StartsWith(path + ": ", StringComparison.Ordinal))
+            lastLine = lastLine[(path.Length + 2)..];
         return lastLine.Length > 0 ? lastLine : message;
     }
 
