@@ -39,6 +39,8 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
             _memoryInfo = Ort.CreateCpuMemoryInfo();
             _inputTensor = GC.AllocateArray<float>(model.InputPixels * 3, pinned: true);
             _outputTensor = GC.AllocateArray<float>(model.InputPixels, pinned: true);
+
+            // Pinned arrays never move, so pointers taken here stay valid for the arrays' (and the values') life.
             fixed (float* input = _inputTensor)
                 _input = Ort.CreateTensorWithDataAsOrtValue(_memoryInfo, input, _inputTensor.Length, signature.InputShape);
             fixed (float* output = _outputTensor)
@@ -57,6 +59,8 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
             _runArguments[2] = _input.DangerousGetHandle();
             _runArguments[3] = _output.DangerousGetHandle();
 
+            // The first run plans memory and is slow: do it now, so the first frame is on time and a model that
+            // cannot run fails here rather than mid-stream.
             Run();
         }
         catch

@@ -1,6 +1,5 @@
 namespace Fakecam.Daemon.Interop;
 
-/// <summary>Names of the native libraries the daemon binds to.</summary>
 internal static partial class Libraries
 {
     /// <summary>Environment variable naming the ONNX Runtime library file to load instead of the system's.</summary>
