@@ -58,8 +58,13 @@ if [ -f "$library" ]; then
 fi
 
 if ! command -v npm >/dev/null 2>&1; then
-    log "npm is needed to fetch onnxruntime-node@$ORT_NODE_VERSION; install it with: apt-get install npm"
-    exit 1
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        log "installing npm with apt-get (needed to fetch onnxruntime-node)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm >&2
+    else
+        log "npm is needed to fetch onnxruntime-node@$ORT_NODE_VERSION; install it with: sudo apt-get install npm"
+        exit 1
+    fi
 fi
 
 mkdir -p "$cache_dir"
