@@ -16,7 +16,7 @@ mkdir -p "$out"
 seconds=4
 echo "demo: making a ${seconds} s 1280x720 clip from media/$DEMO_PERSON"
 ffmpeg -v error -y -loop 1 -i "media/$DEMO_PERSON" -t "$seconds" -r 30 \
-    -vf "scale=1600:900:force_original_aspect_ratio=increase,crop=1600:900,zoompan=z='1+0.0012*on':x='iw/2-(iw/zoom/2)+8*sin(on/15)':y='ih/2-(ih/zoom/2)':d=1:s=1280x720:fps=30,format=yuv420p" \
+    -vf "scale=1344:756,crop=1280:720:x='32+32*sin(t*1.6)':y=0,format=yuv420p" \
     -f yuv4mpegpipe -strict -1 "$out/input.y4m"
 
 echo "demo: fakecamd process --background blur"
