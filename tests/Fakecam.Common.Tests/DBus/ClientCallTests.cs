@@ -173,6 +173,15 @@ public sealed class ClientCallTests(BusFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task AReplyThatCannotBeBuiltBecomesAnErrorReply()
+    {
+        var error = await Assert.ThrowsAsync<DBusErrorException>(() => Proxy.CallAsync("BadReply", null, r => r.ReadObjectPath()));
+        Assert.Equal(DBusErrorNames.Failed, error.ErrorName);
+        Assert.Contains("append_basic 'o'", error.Message);
+        Assert.Equal("still serving", await Proxy.CallAsync("Echo", w => w.WriteString("still serving"), r => r.ReadString()));
+    }
+
+    [Fact]
     public async Task ACallTimesOutWithNoReply()
     {
         var timedOut = await Assert.ThrowsAsync<DBusErrorException>(() => Proxy.CallAsync("Never", timeout: TimeSpan.FromMilliseconds(200)));

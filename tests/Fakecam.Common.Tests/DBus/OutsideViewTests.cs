@@ -81,10 +81,11 @@ public sealed class OutsideViewTests(BusFixture fixture)
             + "('pci-0000:00:14.0-usb-0:2:1.0-video-index0', '/dev/video2', 'Integrated Camera', [(1280, 720, 30), (1920, 1080, 30)])],)",
             cameras.Stdout.Trim().Replace("uint32 ", ""));
 
-        ToolResult wrongSignature = Tool.Run("gdbus", "call", "--address", Address, "--dest", TestService.Name, "--object-path", TestService.ObjectPath,
-            "--method", TestService.Interface + ".Add", "'forty'");
+        // gdbus checks arguments against the introspection data itself; busctl sends whatever it is given.
+        ToolResult wrongSignature = Tool.Run("busctl", "--address=" + Address, "call", TestService.Name, TestService.ObjectPath, TestService.Interface,
+            "Add", "s", "forty");
         Assert.NotEqual(0, wrongSignature.ExitCode);
-        Assert.Contains("org.freedesktop.DBus.Error.InvalidArgs", wrongSignature.Stderr);
+        Assert.Contains("Invalid arguments 's' to call org.fakecam.Test1.Add(), expecting 'ii'", wrongSignature.Stderr);
 
         ToolResult crash = Tool.Run("gdbus", "call", "--address", Address, "--dest", TestService.Name, "--object-path", TestService.ObjectPath,
             "--method", TestService.Interface + ".Crash");

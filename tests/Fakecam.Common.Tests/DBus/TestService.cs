@@ -65,6 +65,8 @@ public sealed class TestService : IDisposable
                 throw new DBusErrorException(CustomError, "The test object failed on purpose."))
             .AddMethod("Crash", "", "", [], [], static (ref MethodCall call) =>
                 throw new InvalidOperationException("boom"))
+            .AddMethod("BadReply", "", "o", [], ["path"], static (ref MethodCall call) =>
+                call.Reply(w => w.WriteObjectPath("not an object path")))
             .AddMethod("Whoami", "", "iu", [], ["pid", "euid"], static (ref MethodCall call) =>
             {
                 CallerCredentials caller = call.QueryCallerCredentials();
