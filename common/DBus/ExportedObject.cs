@@ -39,8 +39,6 @@ internal sealed unsafe partial class ExportedObject : IBusResource, IDisposable
         BuildVtable();
     }
 
-    internal BusConnection Connection => _connection;
-
     /// <summary>Hands the vtable to sd-bus. Bus thread.</summary>
     public void Register()
     {

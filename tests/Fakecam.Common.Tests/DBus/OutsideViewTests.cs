@@ -60,6 +60,9 @@ public sealed class OutsideViewTests(BusFixture fixture)
         Assert.Contains("\"threshold\" d 0.5", options.Stdout);
         Assert.Contains("\"mirror\" b true", options.Stdout);
         Assert.Contains("\"count\" u 2", options.Stdout);
+
+        ToolResult ping = Tool.Run("busctl", "--address=" + Address, "call", TestService.Name, TestService.ObjectPath, "org.freedesktop.DBus.Peer", "Ping");
+        Assert.True(ping.ExitCode == 0, ping.Stderr);
     }
 
     [Fact]
