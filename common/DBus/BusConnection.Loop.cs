@@ -32,9 +32,9 @@ public sealed partial class BusConnection
         while (!_stopRequested)
         {
             int r;
-            while ((r = SdBus.Process(_bus)) > 0 && !_stopRequested)
-            {
-            }
+            do
+                r = SdBus.Process(_bus);
+            while (r > 0 && !_stopRequested);
             if (r < 0 || !SdBus.IsOpen(_bus))
                 throw new DBusErrorException(DBusErrorNames.Disconnected, "The connection to the D-Bus message bus was lost.");
             if (_stopRequested)

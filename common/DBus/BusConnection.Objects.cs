@@ -12,11 +12,19 @@ public sealed partial class BusConnection
     public IDisposable Export(string path, DBusInterface @interface)
     {
         var exported = new ExportedObject(this, path, @interface);
-        Invoke(() =>
+        try
         {
-            exported.Register();
-            return true;
-        });
+            Invoke(() =>
+            {
+                exported.Register();
+                return true;
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            exported.Release(null);
+            throw;
+        }
         return exported;
     }
 
