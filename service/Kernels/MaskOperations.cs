@@ -88,6 +88,26 @@ internal static class MaskOperations
             destination[i] = a[i] * b[i];
     }
 
+    /// <summary>values += offset.</summary>
+    public static void Add(Span<float> values, float offset)
+    {
+        int n = values.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float v = ref MemoryMarshal.GetReference(values);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref v, (nuint)i) + Vector256.Create(offset)).StoreUnsafe(ref v, (nuint)i);
+        }
+        AddScalar(values[i..], offset);
+    }
+
+    internal static void AddScalar(Span<float> values, float offset)
+    {
+        for (int i = 0; i < values.Length; i++)
+            values[i] += offset;
+    }
+
     private static void CheckLength(int actual, int required)
     {
         if (actual < required)

@@ -18,10 +18,17 @@ namespace Fakecam.Daemon.Refinement;
 public sealed partial class GuidedMaskRefiner : IMaskRefiner
 {
     /// <summary>Radius of the guided filter's window, in model pixels.</summary>
-    internal const int GuideRadius = 2;
+    internal const int GuideRadius = 4;
 
     /// <summary>Regularisation of the guided filter for a guide in [0, 1]: edges with less contrast are smoothed over.</summary>
     internal const float GuideEpsilon = 0.004f;
+
+    /// <summary>
+    /// Contrast applied around alpha 127.5 after the guided filter: where the model's mask reaches a little
+    /// past the frame's edge the filter leaves a faint tail there, which this cuts off; the edge itself stays
+    /// where the frame's edge is. Folded into a and b, so it costs nothing per pixel.
+    /// </summary>
+    internal const float EdgeContrast = 2f;
 
     private MaskRefinementOptions _options;
     private Buffers? _buffers;
@@ -85,9 +92,10 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
         buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideMask, GuideRadius, guideScale);
         GuidedCoefficients.Compute(buffers.MeanGuide, buffers.MeanMask, buffers.MeanGuideSquared, buffers.MeanGuideMask, GuideEpsilon,
             buffers.A, buffers.B);
-        // alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b.
-        buffers.Window<SumOperator>(buffers.A, buffers.A, GuideRadius, inverseArea);
-        buffers.Window<SumOperator>(buffers.B, buffers.B, GuideRadius, 255f * inverseArea);
+        // alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b, then the contrast c: c·(alpha − 127.5) + 127.5.
+        buffers.Window<SumOperator>(buffers.A, buffers.A, GuideRadius, EdgeContrast * inverseArea);
+        buffers.Window<SumOperator>(buffers.B, buffers.B, GuideRadius, EdgeContrast * 255f * inverseArea);
+        MaskOperations.Add(buffers.B, (1f - EdgeContrast) * 127.5f);
     }
 
     private static void UseMaskAsCoefficients(Buffers buffers)
