@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fakecam.Daemon.Frames;
 using Fakecam.Interop;
 
@@ -24,8 +25,9 @@ public static class BackgroundImageLoader
         return ImageSignature.Detect(file) switch
         {
             BackgroundImageFormat.Png => PngBackgroundDecoder.Decode(file),
+            BackgroundImageFormat.Jpeg => JpegBackgroundDecoder.Decode(file),
             BackgroundImageFormat.WebP => WebPBackgroundDecoder.Decode(file),
-            _ => throw new BackgroundImageException(BackgroundImageError.UnsupportedFormat, "JPEG backgrounds are not supported yet."),
+            _ => throw new UnreachableException(),
         };
     }
 }
