@@ -1,8 +1,6 @@
 using Fakecam.Interop;
 
-namespace Fakecam.Common.Tests.Interop.Libc;
-
-using Libc = Fakecam.Interop.Libc;
+namespace Fakecam.Common.Tests.Interop;
 
 public class FStatTests
 {
