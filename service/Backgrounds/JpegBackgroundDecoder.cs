@@ -4,8 +4,8 @@ using Fakecam.Daemon.Interop;
 namespace Fakecam.Daemon.Backgrounds;
 
 /// <summary>
-/// JPEG (any subsampling, greyscale, progressive) through TurboJPEG to RGBA, then the same conversion as the other
-/// formats. RGBA rather than planar YUV because TurboJPEG pads YUV planes of odd-sized images to whole chroma
+/// JPEG (any subsampling, greyscale, progressive) through TurboJPEG to RGBA, turned upright by its Exif orientation,
+/// then the same conversion as the other formats. RGBA rather than planar YUV because TurboJPEG pads YUV planes of odd-sized images to whole chroma
 /// samples, while packed output is written at exactly the header's size: the buffer is allocated from that
 /// size, so a header that lies about it leaves the data short, which is refused, and never overruns.
 /// </summary>
@@ -21,7 +21,8 @@ internal static class JpegBackgroundDecoder
         using var pixels = new RgbaPixels(width, height);
         if (!TurboJpeg.Decompress(decoder, jpeg, pixels.Span, width, pixels.Stride, height, TurboJpeg.TJPF_RGBA, flags: 0))
             throw Corrupt(decoder);
-        return BackgroundFrames.FromRgba(pixels);
+        using RgbaPixels upright = RgbaOrientation.Apply(pixels, ExifOrientation.Read(jpeg));
+        return BackgroundFrames.FromRgba(upright);
     }
 
     private static BackgroundImageException Corrupt(SafeTurboJpegHandle decoder) => new(

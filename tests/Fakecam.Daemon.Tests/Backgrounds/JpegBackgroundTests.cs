@@ -63,4 +63,50 @@ public class JpegBackgroundTests
         Assert.Contains("10000x5000", error.Message);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < 1_000_000);
     }
+
+    [Theory]
+    [InlineData(1, true, "RGBW")]
+    [InlineData(2, true, "GRWB")]
+    [InlineData(3, true, "WBGR")]
+    [InlineData(4, true, "BWRG")]
+    [InlineData(5, true, "RBGW")]
+    [InlineData(6, true, "BRWG")]
+    [InlineData(6, false, "BRWG")]
+    [InlineData(7, true, "WGBR")]
+    [InlineData(8, false, "GWRB")]
+    public void Exif_orientation_turns_the_photo_upright(ushort orientation, bool bigEndian, string quadrants)
+    {
+        // Stored: red top left, green top right, blue bottom left, white bottom right.
+        byte[] jpeg = JpegFixtures.WithOrientation(JpegFixtures.Quadrants(64, 32), orientation, bigEndian);
+
+        VideoFrame frame = BackgroundImageLoader.Decode(jpeg);
+
+        (int width, int height) = orientation >= 5 ? (32, 64) : (64, 32);
+        FrameAssert.Size(frame, width, height);
+        int w = width / 2, h = height / 2, m = 4;
+        FrameAssert.Region(frame, m, m, w - m, h - m, Colour(quadrants[0]), tolerance: 4);
+        FrameAssert.Region(frame, w + m, m, width - m, h - m, Colour(quadrants[1]), tolerance: 4);
+        FrameAssert.Region(frame, m, h + m, w - m, height - m, Colour(quadrants[2]), tolerance: 4);
+        FrameAssert.Region(frame, w + m, h + m, width - m, height - m, Colour(quadrants[3]), tolerance: 4);
+    }
+
+    private static (byte, byte, byte) Colour(char initial) => initial switch
+    {
+        'R' => FrameAssert.Red,
+        'G' => FrameAssert.Green,
+        'B' => FrameAssert.Blue,
+        _ => FrameAssert.White,
+    };
+
+    [Fact]
+    public void Damaged_exif_is_ignored_and_the_picture_shown_as_stored()
+    {
+        byte[] jpeg = JpegFixtures.WithOrientation(JpegFixtures.Quadrants(64, 32), 6);
+        jpeg[2 + 4 + 6 + 4] = 0xFF; // IFD offset far past the segment
+
+        VideoFrame frame = BackgroundImageLoader.Decode(jpeg);
+
+        FrameAssert.Size(frame, 64, 32);
+        FrameAssert.Region(frame, 4, 4, 28, 12, FrameAssert.Red, tolerance: 4);
+    }
 }

@@ -17,6 +17,63 @@ internal static class JpegFixtures
         return encoder.Encode(frame).ToArray();
     }
 
+    /// <summary>Red top left, green top right, blue bottom left, white bottom right; quadrants a multiple of 16 wide and high.</summary>
+    public static byte[] Quadrants(int width, int height)
+    {
+        VideoFrame frame = VideoFrame.Allocate(new FrameFormat(width, height, 0, 1));
+        (byte Y, byte U, byte V)[] colours = [FrameAssert.Red, FrameAssert.Green, FrameAssert.Blue, FrameAssert.White];
+        for (int y = 0; y < height; y++)
+        {
+            for (int x = 0; x < width; x++)
+            {
+                (byte Y, byte U, byte V) colour = colours[(y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1)];
+                frame.Y[y * frame.LumaStride + x] = colour.Y;
+                frame.U[y / 2 * frame.ChromaStride + x / 2] = colour.U;
+                frame.V[y / 2 * frame.ChromaStride + x / 2] = colour.V;
+            }
+        }
+        using var encoder = new JpegEncoder(quality: 95);
+        return encoder.Encode(frame).ToArray();
+    }
+
+    /// <summary><paramref name="jpeg"/> with an APP1 Exif segment holding just an orientation, right after SOI.</summary>
+    public static byte[] WithOrientation(byte[] jpeg, ushort orientation, bool bigEndian = true)
+    {
+        var tiff = new byte[8 + 2 + 12 + 4];
+        (bigEndian ? "MM"u8 : "II"u8).CopyTo(tiff);
+        Write16(tiff.AsSpan(2), 42, bigEndian);
+        Write32(tiff.AsSpan(4), 8, bigEndian);
+        Write16(tiff.AsSpan(8), 1, bigEndian);
+        Write16(tiff.AsSpan(10), 0x0112, bigEndian);
+        Write16(tiff.AsSpan(12), 3, bigEndian);
+        Write32(tiff.AsSpan(14), 1, bigEndian);
+        Write16(tiff.AsSpan(18), orientation, bigEndian);
+
+        byte[] payload = [.. "Exif\0\0"u8, .. tiff];
+        var segment = new byte[4 + payload.Length];
+        segment[0] = 0xFF;
+        segment[1] = 0xE1;
+        BinaryPrimitives.WriteUInt16BigEndian(segment.AsSpan(2), (ushort)(payload.Length + 2));
+        payload.CopyTo(segment, 4);
+        return [.. jpeg.AsSpan(0, 2), .. segment, .. jpeg.AsSpan(2)];
+    }
+
+    private static void Write16(Span<byte> destination, ushort value, bool bigEndian)
+    {
+        if (bigEndian)
+            BinaryPrimitives.WriteUInt16BigEndian(destination, value);
+        else
+            BinaryPrimitives.WriteUInt16LittleEndian(destination, value);
+    }
+
+    private static void Write32(Span<byte> destination, uint value, bool bigEndian)
+    {
+        if (bigEndian)
+            BinaryPrimitives.WriteUInt32BigEndian(destination, value);
+        else
+            BinaryPrimitives.WriteUInt32LittleEndian(destination, value);
+    }
+
     /// <summary>A copy of <paramref name="jpeg"/> whose frame header (SOF) claims another size.</summary>
     public static byte[] WithClaimedSize(byte[] jpeg, ushort width, ushort height)
     {
