@@ -15,18 +15,26 @@ public static class BackgroundImageLimits
         {
             throw new BackgroundImageException(
                 BackgroundImageError.TooLarge,
-                $"The {format} image is {width}x{height} pixels ({width * height / 1e6:0.#} megapixels); a background may have at most "
+                $"The {Name(format)} image is {width}x{height} pixels ({width * height / 1e6:0.#} megapixels); a background may have at most "
                 + $"{MaxPixels / 1_000_000} megapixels and {MaxSide} pixels on a side. Scale it down and try again.");
         }
         if (width < MinSide || height < MinSide)
         {
             throw new BackgroundImageException(
                 BackgroundImageError.InvalidArgument,
-                $"The {format} image is only {width}x{height} pixels; a background needs at least {MinSide}x{MinSide}. "
+                $"The {Name(format)} image is only {width}x{height} pixels; a background needs at least {MinSide}x{MinSide}. "
                 + "For a plain colour, set a colour background instead.");
         }
     }
 
-    internal static string FileSizeMessage(string what) =>
-        $"{what} is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a background image. Use a smaller or more compressed image.";
+    internal static BackgroundImageException FileTooLarge(string what) => new(
+        BackgroundImageError.TooLarge,
+        $"{what} is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a background image. Use a smaller or more compressed image.");
+
+    private static string Name(BackgroundImageFormat format) => format switch
+    {
+        BackgroundImageFormat.Png => "PNG",
+        BackgroundImageFormat.Jpeg => "JPEG",
+        _ => "WebP",
+    };
 }

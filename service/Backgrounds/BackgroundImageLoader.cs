@@ -21,7 +21,7 @@ public static class BackgroundImageLoader
     public static VideoFrame Decode(ReadOnlySpan<byte> file)
     {
         if (file.Length > BackgroundImageLimits.MaxFileBytes)
-            throw new BackgroundImageException(BackgroundImageError.TooLarge, BackgroundImageLimits.FileSizeMessage("The image"));
+            throw BackgroundImageLimits.FileTooLarge("The image");
         return ImageSignature.Detect(file) switch
         {
             BackgroundImageFormat.Png => PngBackgroundDecoder.Decode(file),

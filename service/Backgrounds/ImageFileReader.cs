@@ -18,9 +18,9 @@ internal static class ImageFileReader
         {
             Libc.Stat status = Libc.FStat(fd);
             if (status.FileType != Libc.S_IFREG)
-                throw Invalid($"The file descriptor refers to {DescribeType(status.FileType)}, not a regular file. Pass an image file opened for reading.");
+                throw Invalid($"The background image must be a regular file, but this is {DescribeType(status.FileType)}. Pass an image file opened for reading.");
             if (status.Size > maxBytes)
-                throw new BackgroundImageException(BackgroundImageError.TooLarge, BackgroundImageLimits.FileSizeMessage($"The file ({status.Size / (1024 * 1024)} MiB)"));
+                throw BackgroundImageLimits.FileTooLarge($"The file ({status.Size:N0} bytes)");
             return ReadToEnd(fd, status.Size, maxBytes);
         }
         catch (NativeCallException error)
@@ -59,7 +59,7 @@ internal static class ImageFileReader
             if (total == buffer.Length)
             {
                 if (total > maxBytes)
-                    throw new BackgroundImageException(BackgroundImageError.TooLarge, BackgroundImageLimits.FileSizeMessage("The file"));
+                    throw BackgroundImageLimits.FileTooLarge("The file");
                 byte[] larger = GC.AllocateUninitializedArray<byte>((int)Math.Min(2L * buffer.Length, maxBytes + 1));
                 buffer.AsSpan(0, total).CopyTo(larger);
                 buffer = larger;
@@ -78,7 +78,7 @@ internal static class ImageFileReader
         Libc.S_IFSOCK => "a socket",
         Libc.S_IFCHR => "a character device",
         Libc.S_IFBLK => "a block device",
-        _ => "something",
+        _ => "another kind of file",
     };
 
     private static BackgroundImageException Invalid(string message) => new(BackgroundImageError.InvalidArgument, message);
