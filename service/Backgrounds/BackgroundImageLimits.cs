@@ -15,7 +15,7 @@ public static class BackgroundImageLimits
         {
             throw new BackgroundImageException(
                 BackgroundImageError.TooLarge,
-                $"The {Name(format)} image is {width}x{height} pixels ({width * height / 1e6:0.#} megapixels); a background may have at most "
+                $"The {Name(format)} image is {width}x{height} pixels ({width * height / 1e6:0.##} megapixels); a background may have at most "
                 + $"{MaxPixels / 1_000_000} megapixels and {MaxSide} pixels on a side. Scale it down and try again.");
         }
         if (width < MinSide || height < MinSide)
