@@ -19,7 +19,7 @@ internal static class JpegBackgroundDecoder
         BackgroundImageLimits.CheckDimensions(BackgroundImageFormat.Jpeg, width, height);
 
         using var pixels = new RgbaPixels(width, height);
-        if (!TurboJpeg.Decompress(decoder, jpeg, pixels.Span, width, pixels.Stride, height, TurboJpeg.TJPF_RGBA, flags: 0))
+        if (!TurboJpeg.Decompress(decoder, jpeg, pixels.Span, width, pixels.Stride, height, TurboJpeg.TJPF_RGBA, TurboJpeg.TJFLAG_LIMITSCANS))
             throw Corrupt(decoder);
         using RgbaPixels upright = RgbaOrientation.Apply(pixels, ExifOrientation.Read(jpeg));
         return BackgroundFrames.FromRgba(upright);

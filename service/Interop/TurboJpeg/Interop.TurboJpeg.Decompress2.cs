@@ -7,6 +7,9 @@ internal static partial class TurboJpeg
     // enum TJPF
     internal const int TJPF_RGBA = 7;
 
+    /// <summary>Refuse progressive JPEGs of more than 500 scans, which can take minutes of CPU to decode.</summary>
+    internal const int TJFLAG_LIMITSCANS = 32768;
+
     [LibraryImport(Libraries.TurboJpeg, EntryPoint = "tjDecompress2")]
     private static unsafe partial int Decompress2Raw(
         SafeTurboJpegHandle handle, byte* jpeg, nuint jpegSize, byte* destination, int width, int pitch, int height, int pixelFormat, int flags);

@@ -109,4 +109,24 @@ public class JpegBackgroundTests
         FrameAssert.Size(frame, 64, 32);
         FrameAssert.Region(frame, 4, 4, 28, 12, FrameAssert.Red, tolerance: 4);
     }
+
+    [Fact]
+    public void Progressive_jpeg_is_decoded()
+    {
+        VideoFrame frame = BackgroundImageLoader.Decode(JpegFixtures.Progressive(48, 32, FrameAssert.Green));
+
+        FrameAssert.Size(frame, 48, 32);
+        FrameAssert.Whole(frame, FrameAssert.Green, tolerance: 3);
+    }
+
+    [Fact]
+    public void Progressive_jpeg_with_an_absurd_number_of_scans_is_refused()
+    {
+        byte[] jpeg = JpegFixtures.WithRepeatedLastScan(JpegFixtures.Progressive(48, 32, FrameAssert.Green), extraScans: 600);
+
+        var error = Assert.Throws<BackgroundImageException>(() => BackgroundImageLoader.Decode(jpeg));
+
+        Assert.Equal(BackgroundImageError.UnsupportedFormat, error.Error);
+        Assert.Contains("more than 500 scans", error.Message);
+    }
 }

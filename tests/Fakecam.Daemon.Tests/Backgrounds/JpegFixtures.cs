@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Interop;
 using Fakecam.Daemon.Video;
 
 namespace Fakecam.Daemon.Tests.Backgrounds;
@@ -15,6 +16,43 @@ internal static class JpegFixtures
         frame.V.Fill(colour.V);
         using var encoder = new JpegEncoder(quality: 95, subsampling);
         return encoder.Encode(frame).ToArray();
+    }
+
+    /// <summary>A progressive JPEG of one colour, 4:2:0.</summary>
+    public static unsafe byte[] Progressive(int width, int height, (byte Y, byte U, byte V) colour)
+    {
+        const int TJFLAG_PROGRESSIVE = 16384;
+        VideoFrame frame = VideoFrame.Allocate(new FrameFormat(width, height, 0, 1));
+        frame.Y.Fill(colour.Y);
+        frame.U.Fill(colour.U);
+        frame.V.Fill(colour.V);
+        var output = new byte[TurboJpeg.BufferSize(width, height, TurboJpeg.TJSAMP_420)];
+        using SafeTurboJpegHandle encoder = TurboJpeg.InitCompress();
+        fixed (byte* y = frame.Y)
+        fixed (byte* u = frame.U)
+        fixed (byte* v = frame.V)
+        {
+            byte** planes = stackalloc byte*[3] { y, u, v };
+            int* strides = stackalloc int[3] { frame.LumaStride, frame.ChromaStride, frame.ChromaStride };
+            int length = TurboJpeg.CompressFromYuvPlanes(
+                encoder, planes, strides, width, height, TurboJpeg.TJSAMP_420, output, 95, TJFLAG_PROGRESSIVE);
+            Assert.True(length > 0, "TurboJPEG failed to encode the fixture");
+            return output.AsSpan(0, length).ToArray();
+        }
+    }
+
+    /// <summary><paramref name="jpeg"/> with its last scan repeated until it has <paramref name="extraScans"/> more.</summary>
+    public static byte[] WithRepeatedLastScan(byte[] jpeg, int extraScans)
+    {
+        int lastScan = jpeg.AsSpan().LastIndexOf([(byte)0xFF, (byte)0xDA]);
+        int end = jpeg.Length - 2;
+        Assert.True(lastScan > 0 && jpeg[end] == 0xFF && jpeg[end + 1] == 0xD9, "the fixture has no scan or no end marker");
+        var file = new MemoryStream();
+        file.Write(jpeg, 0, end);
+        for (int i = 0; i < extraScans; i++)
+            file.Write(jpeg, lastScan, end - lastScan);
+        file.Write(jpeg, end, 2);
+        return file.ToArray();
     }
 
     /// <summary>Red top left, green top right, blue bottom left, white bottom right; quadrants a multiple of 16 wide and high.</summary>
