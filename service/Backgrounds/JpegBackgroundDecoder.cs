@@ -4,10 +4,11 @@ using Fakecam.Daemon.Interop;
 namespace Fakecam.Daemon.Backgrounds;
 
 /// <summary>
-/// JPEG (any subsampling, greyscale, progressive) through TurboJPEG to RGBA, turned upright by its Exif orientation,
-/// then the same conversion as the other formats. RGBA rather than planar YUV because TurboJPEG pads YUV planes of odd-sized images to whole chroma
-/// samples, while packed output is written at exactly the header's size: the buffer is allocated from that
-/// size, so a header that lies about it leaves the data short, which is refused, and never overruns.
+/// JPEG (any subsampling, greyscale, progressive) through TurboJPEG to RGBA, turned upright by its Exif
+/// orientation, then the same conversion as the other formats. RGBA rather than planar YUV because TurboJPEG
+/// pads the YUV planes of odd-sized images to whole chroma samples, while packed pixels are written at exactly
+/// the header's size: the buffer is allocated from that size, so a header that lies about it leaves the data
+/// short, which is refused, and never overruns.
 /// </summary>
 internal static class JpegBackgroundDecoder
 {
