@@ -16,8 +16,9 @@ internal sealed partial class V4l2Device : IDisposable
         _fd = fd;
     }
 
-    /// <summary>Opens a node non-blocking (buffer dequeues return instead of waiting; poll first).</summary>
-    public static V4l2Device Open(string path) => new(path, Libc.Open(path, Libc.O_RDWR | Libc.O_NONBLOCK));
+    /// <summary>Opens a node; non-blocking, buffer dequeues return at once (poll first) and writes may fall short.</summary>
+    public static V4l2Device Open(string path, bool nonBlocking = true) =>
+        new(path, Libc.Open(path, Libc.O_RDWR | (nonBlocking ? Libc.O_NONBLOCK : 0)));
 
     public string Path { get; }
 
