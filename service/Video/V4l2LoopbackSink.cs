@@ -7,8 +7,9 @@ using Fakecam.Interop;
 namespace Fakecam.Daemon.Video;
 
 /// <summary>
-/// Writes frames to a v4l2loopback device with write(2), after setting its output format (which makes the
-/// device show up as a camera when the module runs with exclusive_caps=1). One writing thread.
+/// Writes frames to a v4l2loopback device with write(2), after setting its output format. With the module's
+/// exclusive_caps=1 the device shows up as a camera only once a writer has set the format and written a
+/// frame, so write an idle frame right after opening. One writing thread.
 /// </summary>
 public sealed class V4l2LoopbackSink : IFrameSink
 {

@@ -33,7 +33,8 @@ internal sealed partial class V4l2Device
             return null;
         interval.Numerator = 1;
         interval.Denominator = (uint)fps;
-        Libc.Ioctl(_fd, V4l2.VIDIOC_S_PARM, &parameters, "VIDIOC_S_PARM");
+        if (!Libc.TryIoctl(_fd, V4l2.VIDIOC_S_PARM, &parameters, out errno))
+            return errno is Libc.EINVAL or Libc.ENOTTY ? null : throw new NativeCallException("VIDIOC_S_PARM", errno);
         if (interval.Numerator == 0 || interval.Denominator == 0)
             return null;
         return ((int)interval.Denominator, (int)interval.Numerator);
