@@ -7,7 +7,8 @@ namespace Fakecam.Daemon.Video;
 /// <summary>
 /// Decodes JPEG images straight to planar YUV (no RGB step) into I420 frames, with the fast DCT.
 /// 4:2:0 lands in the frame directly; 4:2:2 and 4:4:4 chroma go through a scratch buffer kept
-/// between calls, so steady-state decoding allocates nothing. Not thread-safe: one decoder per thread.
+/// between calls, so steady-state decoding allocates nothing. Images the decoder warns about are rejected
+/// as damaged, except for padding before EOI. Not thread-safe: one decoder per thread.
 /// </summary>
 public sealed class JpegDecoder : IDisposable
 {
@@ -52,7 +53,8 @@ public sealed class JpegDecoder : IDisposable
         {
             byte** planes = stackalloc byte*[3] { yPlane, uPlane, vPlane };
             int* strides = stackalloc int[3] { destination.LumaStride, direct ? destination.ChromaStride : chromaWidth, direct ? destination.ChromaStride : chromaWidth };
-            if (!TurboJpeg.DecompressToYuvPlanes(_handle, jpeg, planes, strides, width, height, TurboJpeg.TJFLAG_FASTDCT))
+            if (!TurboJpeg.DecompressToYuvPlanes(_handle, jpeg, planes, strides, width, height, TurboJpeg.TJFLAG_FASTDCT)
+                && !IsHarmlessWarning())
             {
                 string kind = TurboJpeg.LastErrorIsWarning(_handle) ? "Damaged JPEG" : "Undecodable JPEG";
                 throw new JpegFrameRejectedException(JpegRejection.Corrupt, $"{kind}: {TurboJpeg.GetErrorString(_handle)}");
@@ -75,6 +77,13 @@ public sealed class JpegDecoder : IDisposable
                 break;
         }
     }
+
+    /// <summary>
+    /// Some cameras pad every frame with a few bytes before EOI; libjpeg warns ("extraneous bytes before
+    /// marker") but has decoded the whole image, so such frames are kept. Any other warning means lost data.
+    /// </summary>
+    private bool IsHarmlessWarning() =>
+        TurboJpeg.LastErrorIsWarning(_handle) && TurboJpeg.ErrorContains(_handle, "extraneous bytes before marker"u8);
 
     public void Dispose() => _handle.Dispose();
 }

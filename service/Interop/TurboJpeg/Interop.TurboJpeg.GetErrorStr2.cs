@@ -13,4 +13,14 @@ internal static partial class TurboJpeg
         nint text = GetErrorStr2Raw(handle is null ? 0 : handle.DangerousGetHandle());
         return Marshal.PtrToStringUTF8(text) ?? "unknown TurboJPEG error";
     }
+
+    /// <summary>
+    /// Whether the last error text of <paramref name="handle"/> contains <paramref name="fragment"/>,
+    /// read in place (no string is made, so checking costs no allocation).
+    /// </summary>
+    internal static unsafe bool ErrorContains(SafeTurboJpegHandle handle, ReadOnlySpan<byte> fragment)
+    {
+        byte* text = (byte*)GetErrorStr2Raw(handle.DangerousGetHandle());
+        return text is not null && MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text).IndexOf(fragment) >= 0;
+    }
 }

@@ -11,6 +11,7 @@ public sealed class JpegCodecTests
     [InlineData(JpegSubsampling.Yuv444, 320, 240)]
     [InlineData(JpegSubsampling.Yuv420, 321, 243)]
     [InlineData(JpegSubsampling.Yuv422, 322, 241)]
+    [InlineData(JpegSubsampling.Yuv444, 321, 243)]
     public void DecodedFrameIsCloseToTheEncodedOne(JpegSubsampling subsampling, int width, int height)
     {
         using VideoFrame original = PhotoLikeFrame.Create(width, height);
@@ -86,6 +87,23 @@ public sealed class JpegCodecTests
             jpeg[i] = 0xFF;
 
         Assert.Throws<JpegFrameRejectedException>(() => decoder.Decode(jpeg, VideoFrame.Allocate(frame.Format)));
+    }
+
+    [Fact]
+    public void PaddingBeforeTheEndMarkerIsAcceptedWithTheWholeImage()
+    {
+        using VideoFrame frame = PhotoLikeFrame.Create(320, 240);
+        using var encoder = new JpegEncoder();
+        using var decoder = new JpegDecoder();
+        byte[] clean = encoder.Encode(frame).ToArray();
+        byte[] padded = [.. clean[..^2], .. new byte[100], 0xFF, 0xD9];
+        VideoFrame expected = VideoFrame.Allocate(frame.Format);
+        VideoFrame actual = VideoFrame.Allocate(frame.Format);
+
+        decoder.Decode(clean, expected);
+        decoder.Decode(padded, actual);
+
+        Assert.True(expected.Packed.SequenceEqual(actual.Packed));
     }
 
     [Theory]
