@@ -14,6 +14,7 @@ public static class DaemonCli
         var root = new RootCommand("Fakecam service: a virtual webcam with the background blurred or replaced.")
         {
             ProcessCommand.Create(output, error),
+            BenchCommand.Create(output, error),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

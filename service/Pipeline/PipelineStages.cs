@@ -8,15 +8,15 @@ namespace Fakecam.Daemon.Pipeline;
 /// <summary>The stages of one pipeline built from names and options, disposed together.</summary>
 public sealed class PipelineStages : IDisposable
 {
-    private readonly OnnxSegmenter _segmenter;
-
     private PipelineStages(OnnxSegmenter segmenter, FramePipeline pipeline)
     {
-        _segmenter = segmenter;
+        Segmenter = segmenter;
         Pipeline = pipeline;
     }
 
     public FramePipeline Pipeline { get; }
+
+    public ISegmenter Segmenter { get; }
 
     public static PipelineStages Create(FrameFormat format, string modelName, BackgroundSpec background,
         MaskRefinementOptions? refinement = null)
@@ -30,6 +30,6 @@ public sealed class PipelineStages : IDisposable
     public void Dispose()
     {
         Pipeline.Dispose();
-        _segmenter.Dispose();
+        Segmenter.Dispose();
     }
 }
