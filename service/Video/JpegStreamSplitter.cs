@@ -2,12 +2,16 @@ namespace Fakecam.Daemon.Video;
 
 /// <summary>
 /// Cuts a byte stream of concatenated JPEG images (an .mjpeg file or a pipe) into single images.
-/// Each broken image, and each stretch of junk that follows a good image, counts as one damaged frame.
+/// Each broken image counts as one damaged frame, and so does a stretch of junk as long as an image
+/// that follows a good image.
 /// The buffer grows to the largest image seen and is then reused. Not thread-safe.
 /// </summary>
 public sealed class JpegStreamSplitter : IDisposable
 {
     public const int MaxFrameBytes = 32 << 20;
+
+    /// <summary>Shorter junk between images is padding (multipart headers, say), not a lost image.</summary>
+    private const int MinimumImageBytes = 1024;
     private const int ReadSize = 256 << 10;
 
     private readonly Stream _stream;
@@ -15,6 +19,7 @@ public sealed class JpegStreamSplitter : IDisposable
     private byte[] _buffer = GC.AllocateUninitializedArray<byte>(4 * ReadSize);
     private int _start;
     private int _end;
+    private long _junk;
     private bool _inDamage;
     private bool _endOfStream;
 
@@ -36,33 +41,32 @@ public sealed class JpegStreamSplitter : IDisposable
         while (true)
         {
             JpegScanResult result = JpegFrameScanner.Scan(_buffer.AsSpan(_start, _end - _start), out int start, out int length);
-            if (start > 0 && result != JpegScanResult.Damaged)
-                CountJunk();
+            _junk += start;
+            _start += start;
             switch (result)
             {
                 case JpegScanResult.Frame:
-                    image = _buffer.AsMemory(_start + start, length);
-                    _start += start + length;
+                    EndJunk();
+                    image = _buffer.AsMemory(_start, length);
+                    _start += length;
                     _inDamage = false;
                     return true;
                 case JpegScanResult.Damaged:
-                    if (start > 0)
-                        CountJunk();
+                    _junk = 0; // junk and the broken image after it are one damaged stretch
                     DamagedFrames++;
                     _inDamage = true;
-                    _start += start + length;
+                    _start += length;
                     continue;
                 default:
-                    _start += start;
-                    if (!Fill())
-                    {
-                        if (_end > _start)
-                            DamagedFrames++;
-                        _start = _end;
-                        image = default;
-                        return false;
-                    }
-                    continue;
+                    if (Fill())
+                        continue;
+                    if (_end > _start)
+                        DamagedFrames++;
+                    else
+                        EndJunk();
+                    _start = _end;
+                    image = default;
+                    return false;
             }
         }
     }
@@ -71,6 +75,7 @@ public sealed class JpegStreamSplitter : IDisposable
     public void Reset()
     {
         _start = _end = 0;
+        _junk = 0;
         _endOfStream = false;
         _inDamage = false;
     }
@@ -81,12 +86,12 @@ public sealed class JpegStreamSplitter : IDisposable
             _stream.Dispose();
     }
 
-    private void CountJunk()
+    /// <summary>Junk as long as an image, where no damage was counted already, stands for a lost image.</summary>
+    private void EndJunk()
     {
-        if (_inDamage)
-            return;
-        DamagedFrames++;
-        _inDamage = true;
+        if (_junk >= MinimumImageBytes && !_inDamage)
+            DamagedFrames++;
+        _junk = 0;
     }
 
     /// <summary>Reads more bytes behind the unfinished image; false when the stream has ended.</summary>

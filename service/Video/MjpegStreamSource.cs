@@ -27,7 +27,15 @@ public sealed class MjpegStreamSource : IFrameSource
         _stream = stream;
         _splitter = new JpegStreamSplitter(stream, ownsStream);
         _loop = loop && stream.CanSeek;
-        Format = DetectFormat(fps);
+        try
+        {
+            Format = DetectFormat(fps);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>Delivers <paramref name="images"/> in order, from the start again after the last if looping.</summary>
@@ -35,7 +43,15 @@ public sealed class MjpegStreamSource : IFrameSource
     {
         _images = images;
         _loop = loop;
-        Format = DetectFormat(fps);
+        try
+        {
+            Format = DetectFormat(fps);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public static MjpegStreamSource OpenFile(string path, int fps, bool loop = false) =>

@@ -14,7 +14,7 @@ public sealed partial class V4l2Camera
     /// </summary>
     public bool TryRead(VideoFrame frame)
     {
-        int waited = 0;
+        long lastFrame = Environment.TickCount64;
         Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2];
         while (true)
         {
@@ -22,9 +22,9 @@ public sealed partial class V4l2Camera
             fds[1] = new Libc.PollFd { Fd = _stop.Fd, Events = Libc.POLLIN };
             if (Libc.Poll(fds, PollTimeoutMilliseconds) == 0)
             {
-                waited += PollTimeoutMilliseconds;
-                if (waited >= StallTimeoutMilliseconds)
-                    throw new CameraDisconnectedException($"Camera {Id} sent no frame for {waited / 1000} s.");
+                // Timed out or interrupted by a signal: only the clock tells how long the camera has been silent.
+                if (Environment.TickCount64 - lastFrame >= StallTimeoutMilliseconds)
+                    throw new CameraDisconnectedException($"Camera {Id} sent no frame for {StallTimeoutMilliseconds / 1000} s.");
                 continue;
             }
             if (fds[1].Revents != 0)
@@ -36,7 +36,7 @@ public sealed partial class V4l2Camera
                     throw new CameraDisconnectedException($"Camera {Id} stopped streaming.");
                 continue;
             }
-            waited = 0;
+            lastFrame = Environment.TickCount64;
             bool converted = Convert(buffer, frame);
             Requeue(buffer.Index);
             if (!converted)

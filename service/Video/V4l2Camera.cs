@@ -32,12 +32,22 @@ public sealed partial class V4l2Camera : IFrameSource
         PixelFormat = V4l2.FourCc(format.PixelFormat);
         Format = new FrameFormat((int)format.Width, (int)format.Height, rate.Numerator, rate.Denominator);
         _yuyvStride = format.BytesPerLine != 0 ? (int)format.BytesPerLine : 2 * (int)format.Width;
+        try
+        {
+            _buffers = device.MapBuffers(Capture, BufferCount);
+            for (uint i = 0; i < _buffers.Count; i++)
+                device.QueueBuffer(Capture, i);
+            device.StreamOn(Capture);
+        }
+        catch
+        {
+            _buffers?.Dispose();
+            device.ReleaseBuffers(Capture);
+            _stop.Dispose();
+            throw;
+        }
         if (format.PixelFormat != V4l2.V4L2_PIX_FMT_YUYV)
             _mjpeg = new MjpegFrameDecoder();
-        _buffers = device.MapBuffers(Capture, BufferCount);
-        for (uint i = 0; i < _buffers.Count; i++)
-            device.QueueBuffer(Capture, i);
-        device.StreamOn(Capture);
     }
 
     /// <summary>The id the camera was opened by.</summary>

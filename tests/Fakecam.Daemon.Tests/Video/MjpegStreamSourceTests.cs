@@ -46,6 +46,27 @@ public sealed class MjpegStreamSourceTests
     }
 
     [Fact]
+    public void GarbageThatLooksLikeAnImageStartCountsOnce()
+    {
+        byte[][] images = (byte[][])Images.Clone();
+        images[2] = [.. new byte[3000], 0xFF, 0xD8, .. Enumerable.Repeat((byte)0x42, 500)];
+        using var source = new MjpegStreamSource(new MemoryStream(Concatenate(images)), fps: 30);
+
+        AssertDelivers(source, [0, 1, 3, 4, 5]);
+        Assert.Equal(1, source.SkippedFrames);
+    }
+
+    [Fact]
+    public void ShortPaddingBetweenImagesIsNotALostFrame()
+    {
+        byte[] boundary = "\r\n--frame\r\nContent-Type: image/jpeg\r\n\r\n"u8.ToArray();
+        using var source = new MjpegStreamSource(new MemoryStream(Concatenate(Images.SelectMany(i => new[] { boundary, i }))), fps: 30);
+
+        AssertDelivers(source, [0, 1, 2, 3, 4, 5]);
+        Assert.Equal(0, source.SkippedFrames);
+    }
+
+    [Fact]
     public void ImageWithDamagedScanDataIsSkippedAndCounted()
     {
         byte[][] images = (byte[][])Images.Clone();
