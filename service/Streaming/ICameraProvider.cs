@@ -1,11 +1,18 @@
 using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Pipeline;
+using Fakecam.Daemon.Video;
 
 namespace Fakecam.Daemon.Streaming;
 
-/// <summary>Opens the input camera by its stable id, at the output's size and rate.</summary>
+/// <summary>Finds cameras and opens one by its stable id, at the output's size and rate.</summary>
 public interface ICameraProvider
 {
+    /// <summary>The cameras there are now.</summary>
+    IReadOnlyList<CameraInfo> List();
+
+    /// <summary>Whether a camera with this id is there now.</summary>
+    bool Exists(string cameraId);
+
     /// <summary>Throws <see cref="CameraUnavailableException"/> when the camera is not there or cannot stream that format.</summary>
     IFrameSource Open(string cameraId, FrameFormat format);
 }

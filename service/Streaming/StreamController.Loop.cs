@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Kernels;
 using Fakecam.Daemon.Pipeline;
 using Fakecam.Interop;
 using Microsoft.Extensions.Logging;
@@ -93,15 +94,23 @@ public sealed partial class StreamController
                 throw new CameraUnavailableException("The camera stream ended.");
             PipelineStatistics statistics = _pipeline!.Statistics;
             statistics.CountDropped(_camera.SkippedFrames - skippedBefore);
-            long t = statistics.Capture.RecordSince(start);
+            statistics.Capture.RecordSince(start);
+            if (AboveFpsCap(start))
+                return;
 
             if (_settings.EffectEnabled)
-                _pipeline.Process(frame);
-            t = Stopwatch.GetTimestamp();
+                _pipeline.Process(frame, mayReuseMask: _behind);
+            if (_settings.Mirror)
+                Mirror.Flip(frame);
+            long t = Stopwatch.GetTimestamp();
             _sink!.Write(frame);
             statistics.Output.RecordSince(t);
             statistics.EndToEnd.RecordSince(start);
             statistics.CountFrame();
+            _lastFrameSent = start;
+            // Behind when the work on a frame took longer than the camera's frame interval: the next frame
+            // then reuses this mask instead of running the model again.
+            _behind = Stopwatch.GetElapsedTime(start).TotalSeconds * _settings.Format.Fps > 1;
             KeepAsLastOutput(frame);
             frame = null!;
             SetStatus(StreamState.Streaming, consumers);
@@ -117,6 +126,10 @@ public sealed partial class StreamController
             frame?.Dispose();
         }
     }
+
+    /// <summary>True when sending this frame would exceed the frame rate cap; the frame is then not processed.</summary>
+    private bool AboveFpsCap(long now) =>
+        _settings.FpsCap > 0 && Stopwatch.GetElapsedTime(_lastFrameSent, now).TotalSeconds < 0.95 / _settings.FpsCap;
 
     /// <summary>Writes a fixed frame a few times a second while apps read, so they keep receiving video.</summary>
     private void ShowPlaceholder(VideoFrame placeholder, int consumers)

@@ -43,6 +43,8 @@ public sealed partial class StreamController : IDisposable
     private VideoFrame? _privacyFrame;
     private long _lastConsumerSeen;
     private long _nextRetry;
+    private long _lastFrameSent;
+    private bool _behind;
     private StreamStatus _status = new(StreamState.Idle, 0);
     private long _heartbeat = Stopwatch.GetTimestamp();
 

@@ -1,3 +1,5 @@
+using Fakecam.Api;
+
 namespace Fakecam.Daemon.Streaming;
 
 /// <summary>The service's State property.</summary>
@@ -18,11 +20,11 @@ public static class StreamStateNames
 {
     public static string ToApiName(this StreamState state) => state switch
     {
-        StreamState.Idle => "idle",
-        StreamState.Streaming => "streaming",
-        StreamState.Paused => "paused",
-        StreamState.NoCamera => "no-camera",
-        _ => "error",
+        StreamState.Idle => FakecamBus.States.Idle,
+        StreamState.Streaming => FakecamBus.States.Streaming,
+        StreamState.Paused => FakecamBus.States.Paused,
+        StreamState.NoCamera => FakecamBus.States.NoCamera,
+        _ => FakecamBus.States.Error,
     };
 }
 

@@ -11,6 +11,10 @@ namespace Fakecam.Daemon.Streaming;
 /// </summary>
 public sealed class Y4mCameraProvider : ICameraProvider
 {
+    public IReadOnlyList<CameraInfo> List() => [];
+
+    public bool Exists(string cameraId) => File.Exists(cameraId);
+
     public IFrameSource Open(string cameraId, FrameFormat format)
     {
         if (!File.Exists(cameraId))
