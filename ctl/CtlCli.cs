@@ -50,7 +50,7 @@ public static class CtlCli
     {
         foreach (var error in parsed.Errors)
             stderr.WriteLine($"fakecamctl: {error.Message}");
-        string command = parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ";
+        string command = parsed.CommandResult.Command == parsed.RootCommandResult.Command ? "" : parsed.CommandResult.Command.Name + " ";
         stderr.WriteLine($"Run 'fakecamctl {command}--help' for usage.");
         return ExitCodes.Usage;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Fakecam.Ctl.Choice;
 using Fakecam.Ctl.Client;
 
@@ -11,7 +12,10 @@ internal sealed class CtlCommandLine
     {
         Context = context;
         Choices = new ChoiceStore(context.ConfigHome);
-        Root = new RootCommand(HelpText.Root);
+        // Named here rather than after the process, so help reads the same however fakecamctl is started.
+        Root = new Command("fakecamctl", HelpText.Root);
+        Root.Options.Add(new HelpOption { Recursive = true });
+        Root.Options.Add(new VersionOption());
         Root.Options.Add(Json);
         Bus.Validators.Add(CheckBusAddress);
         Root.Options.Add(Bus);
@@ -37,7 +41,7 @@ internal sealed class CtlCommandLine
             Root.Subcommands.Add(command);
     }
 
-    public RootCommand Root { get; }
+    public Command Root { get; }
 
     public CtlContext Context { get; }
 

@@ -22,9 +22,10 @@ internal static class SnapshotCommand
         {
             string path = Path.GetFullPath(parsed.GetValue(file)!);
             string temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.part");
+            SafeFileHandle handle = CreateFile(temporary, path);
             try
             {
-                using (SafeFileHandle handle = CreateFile(temporary, path))
+                using (handle)
                 {
                     await client.SnapshotAsync(handle);
                     if (RandomAccess.GetLength(handle) == 0)
