@@ -15,7 +15,7 @@ internal sealed class CtlCommandLine
         // Named here rather than after the process, so help reads the same however fakecamctl is started.
         Root = new Command("fakecamctl", HelpText.Root);
         Root.Options.Add(new HelpOption { Recursive = true });
-        Root.Options.Add(new VersionOption());
+        Root.Options.Add(new VersionOption { Action = new VersionAction(context.Stdout) });
         Root.Options.Add(Json);
         Bus.Validators.Add(CheckBusAddress);
         Root.Options.Add(Bus);

@@ -37,6 +37,26 @@ public sealed class HelpTests : IDisposable
         Assert.Equal("", result.Stderr);
     }
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void TheManPageDocumentsEveryCommand(string command)
+    {
+        string manPage = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fakecamctl.1"));
+
+        Assert.Matches($@"\n\.(B|BR|BI) [^\n]*(?<=[ ""]){command}[ ""\n]", manPage);
+    }
+
+    [Fact]
+    public void VersionIsThePackageVersion()
+    {
+        var stdout = new StringWriter();
+
+        int exitCode = CtlCli.Run(["--version"], stdout, new StringWriter());
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("0.1.0\n", stdout.ToString());
+    }
+
     [Fact]
     public void SetBackgroundHelpShowsEveryKindOfBackground()
     {

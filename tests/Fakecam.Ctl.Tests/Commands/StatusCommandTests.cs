@@ -92,6 +92,16 @@ public sealed class StatusCommandTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public void EveryJsonKeyIsDocumentedInTheManPage()
+    {
+        string manPage = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fakecamctl.1"));
+        using JsonDocument json = JsonDocument.Parse(Run("status", "--json").Stdout);
+
+        foreach (JsonProperty key in json.RootElement.EnumerateObject())
+            Assert.Matches($@"\n\.(B|BR) {key.Name}[ \n]", manPage);
+    }
+
+    [Fact]
     public void JsonKeepsNonAsciiNamesReadable()
     {
         Api.Properties[FakecamBus.Properties.BackgroundKind] = FakecamBus.BackgroundKinds.Image;
