@@ -31,19 +31,19 @@ public static class CtlCli
         {
             return await parsed.InvokeAsync(invocation, cancellation);
         }
-        catch (Exception e) when (Translate(e) is { } failure)
+        catch (Exception e)
         {
+            CommandFailedException failure = Translate(e);
             context.Stderr.WriteLine($"fakecamctl: {failure.Message}");
             return failure.ExitCode;
         }
     }
 
-    private static CommandFailedException? Translate(Exception e) => e switch
+    private static CommandFailedException Translate(Exception e) => e switch
     {
         CommandFailedException failure => failure,
         DBusErrorException error => ServiceErrors.FromService(error),
-        AggregateException { InnerExceptions.Count: 1 } aggregate => Translate(aggregate.InnerException!),
-        _ => null,
+        _ => CommandFailedException.Failed($"Unexpected error ({e.GetType().Name}): {e.Message}", e),
     };
 
     private static int ReportUsageErrors(ParseResult parsed, TextWriter stderr)
