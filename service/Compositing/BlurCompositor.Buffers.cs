@@ -5,13 +5,14 @@ namespace Fakecam.Daemon.Compositing;
 
 public sealed partial class BlurCompositor
 {
-    /// <summary>The cell grid of one frame format and everything derived from it, allocated once.</summary>
+    /// <summary>The cell grids of one frame format and everything derived from them, allocated once.</summary>
     private sealed class Buffers
     {
-        private const int CellSize = 4;
-
+        private readonly int _fineWide;
+        private readonly int _fineHigh;
         private readonly int _cellsWide;
         private readonly int _cellsHigh;
+        private readonly float[] _fineCells;
         private readonly float[] _cells;
         private readonly float[] _pass;
         private readonly float[] _columnSums;
@@ -21,14 +22,17 @@ public sealed partial class BlurCompositor
         private readonly float[] _wideWeightLuma;
         private readonly float[] _wideWeightChroma;
         private readonly byte[] _opaqueRow;
-        private readonly byte[] _backgroundRow;
 
         public Buffers(FrameFormat format)
         {
             Format = format;
-            _cellsWide = BackgroundCells.CellCount(format.Width);
-            _cellsHigh = BackgroundCells.CellCount(format.Height);
+            // BackgroundCells sums 4×4 blocks; pairs of those make the 8×8 cells that are blurred.
+            _fineWide = BackgroundCells.CellCount(format.Width);
+            _fineHigh = BackgroundCells.CellCount(format.Height);
+            _cellsWide = CellPairs.Half(_fineWide);
+            _cellsHigh = CellPairs.Half(_fineHigh);
             int cells = _cellsWide * _cellsHigh;
+            _fineCells = new float[BackgroundCells.Channels * _fineWide * 2];
             _cells = new float[BackgroundCells.Channels * cells];
             _pass = new float[BackgroundCells.Channels * cells];
             _columnSums = new float[BackgroundCells.Channels * _cellsWide];
@@ -43,34 +47,23 @@ public sealed partial class BlurCompositor
             _wideWeightChroma = new float[_cellsHigh * format.ChromaWidth];
             _opaqueRow = new byte[format.Width];
             Array.Fill(_opaqueRow, (byte)255);
-            _backgroundRow = new byte[format.Width];
         }
 
         public FrameFormat Format { get; }
 
         public void Accumulate(VideoFrame frame, AlphaMask mask)
         {
-            int width = Format.Width, height = Format.Height, chromaWidth = Format.ChromaWidth;
+            int fineRow = BackgroundCells.Channels * _fineWide;
+            int cellRow = BackgroundCells.Channels * _cellsWide;
             for (int cy = 0; cy < _cellsHigh; cy++)
             {
-                int y = CellSize * cy, chromaRow = 2 * cy;
-                var source = new CellRowSource
-                {
-                    Y0 = Row(frame.Y, frame.LumaStride, Math.Min(y, height - 1), width),
-                    Y1 = Row(frame.Y, frame.LumaStride, Math.Min(y + 1, height - 1), width),
-                    Y2 = Row(frame.Y, frame.LumaStride, Math.Min(y + 2, height - 1), width),
-                    Y3 = Row(frame.Y, frame.LumaStride, Math.Min(y + 3, height - 1), width),
-                    Alpha0 = y < height ? Row(mask.Luma, width, y, width) : _opaqueRow,
-                    Alpha1 = y + 1 < height ? Row(mask.Luma, width, y + 1, width) : _opaqueRow,
-                    Alpha2 = y + 2 < height ? Row(mask.Luma, width, y + 2, width) : _opaqueRow,
-                    Alpha3 = y + 3 < height ? Row(mask.Luma, width, y + 3, width) : _opaqueRow,
-                    U0 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow, Format.ChromaHeight - 1), chromaWidth),
-                    U1 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow + 1, Format.ChromaHeight - 1), chromaWidth),
-                    V0 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow, Format.ChromaHeight - 1), chromaWidth),
-                    V1 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow + 1, Format.ChromaHeight - 1), chromaWidth),
-                };
-                int cellRow = BackgroundCells.Channels * _cellsWide;
-                BackgroundCells.AccumulateRow(source, width, _cells.AsSpan(cy * cellRow, cellRow));
+                Span<float> top = _fineCells.AsSpan(0, fineRow);
+                Span<float> bottom = _fineCells.AsSpan(fineRow, fineRow);
+                AccumulateFineRow(frame, mask, 2 * cy, top);
+                bool hasBottom = 2 * cy + 1 < _fineHigh;
+                if (hasBottom)
+                    AccumulateFineRow(frame, mask, 2 * cy + 1, bottom);
+                CellPairs.SumRow(top, hasBottom ? bottom : default, _fineWide, _cells.AsSpan(cy * cellRow, cellRow));
             }
         }
 
@@ -91,13 +84,35 @@ public sealed partial class BlurCompositor
         {
             _luma.Rows(_sumY, _luma.WideSums);
             _luma.Rows(_weight, _wideWeightLuma);
-            _luma.Blend(frame.Y, frame.LumaStride, _wideWeightLuma, mask.Luma, _backgroundRow);
+            _luma.Blend(frame.Y, frame.LumaStride, _wideWeightLuma, mask.Luma);
 
             _chroma.Rows(_weight, _wideWeightChroma);
             _chroma.Rows(_sumU, _chroma.WideSums);
-            _chroma.Blend(frame.U, frame.ChromaStride, _wideWeightChroma, mask.Chroma, _backgroundRow);
+            _chroma.Blend(frame.U, frame.ChromaStride, _wideWeightChroma, mask.Chroma);
             _chroma.Rows(_sumV, _chroma.WideSums);
-            _chroma.Blend(frame.V, frame.ChromaStride, _wideWeightChroma, mask.Chroma, _backgroundRow);
+            _chroma.Blend(frame.V, frame.ChromaStride, _wideWeightChroma, mask.Chroma);
+        }
+
+        private void AccumulateFineRow(VideoFrame frame, AlphaMask mask, int fineRow, Span<float> cells)
+        {
+            int width = Format.Width, height = Format.Height, chromaWidth = Format.ChromaWidth, chromaHeight = Format.ChromaHeight;
+            int y = 4 * fineRow, chromaRow = 2 * fineRow;
+            var source = new CellRowSource
+            {
+                Y0 = Row(frame.Y, frame.LumaStride, Math.Min(y, height - 1), width),
+                Y1 = Row(frame.Y, frame.LumaStride, Math.Min(y + 1, height - 1), width),
+                Y2 = Row(frame.Y, frame.LumaStride, Math.Min(y + 2, height - 1), width),
+                Y3 = Row(frame.Y, frame.LumaStride, Math.Min(y + 3, height - 1), width),
+                Alpha0 = y < height ? Row(mask.Luma, width, y, width) : _opaqueRow,
+                Alpha1 = y + 1 < height ? Row(mask.Luma, width, y + 1, width) : _opaqueRow,
+                Alpha2 = y + 2 < height ? Row(mask.Luma, width, y + 2, width) : _opaqueRow,
+                Alpha3 = y + 3 < height ? Row(mask.Luma, width, y + 3, width) : _opaqueRow,
+                U0 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow, chromaHeight - 1), chromaWidth),
+                U1 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow + 1, chromaHeight - 1), chromaWidth),
+                V0 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow, chromaHeight - 1), chromaWidth),
+                V1 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow + 1, chromaHeight - 1), chromaWidth),
+            };
+            BackgroundCells.AccumulateRow(source, width, cells);
         }
 
         private static ReadOnlySpan<byte> Row(ReadOnlySpan<byte> plane, int stride, int y, int width) => plane.Slice(y * stride, width);
@@ -134,20 +149,18 @@ public sealed partial class BlurCompositor
         }
 
         /// <summary>Blends <paramref name="plane"/> over the background given by <see cref="WideSums"/> / <paramref name="wideWeights"/>.</summary>
-        public void Blend(Span<byte> plane, int stride, float[] wideWeights, ReadOnlySpan<byte> alpha, byte[] backgroundRow)
+        public void Blend(Span<byte> plane, int stride, float[] wideWeights, ReadOnlySpan<byte> alpha)
         {
-            Span<byte> background = backgroundRow.AsSpan(0, _width);
             for (int y = 0; y < _height; y++)
             {
                 int top = _vertical.First[y];
                 int bottom = _vertical.TapCount == 1 ? top : top + 1;
                 float topWeight = _vertical.Weights[y];
                 float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
-                WeightedRatio.ToBytes(
+                NormalizedBlend.Row(
                     WideSums.AsSpan(top * _width, _width), WideSums.AsSpan(bottom * _width, _width),
                     wideWeights.AsSpan(top * _width, _width), wideWeights.AsSpan(bottom * _width, _width),
-                    topWeight, bottomWeight, background);
-                Kernels.Blend.Plane(plane.Slice(y * stride, _width), background, alpha.Slice(y * _width, _width));
+                    topWeight, bottomWeight, plane.Slice(y * stride, _width), alpha.Slice(y * _width, _width));
             }
         }
     }

@@ -5,7 +5,7 @@ namespace Fakecam.Daemon.Compositing;
 
 /// <summary>
 /// Background kind "blur", mask-aware: normalized convolution, so the person contributes nothing to the
-/// blurred background and leaves no halo around themselves. The frame is downscaled by 4 into cells of
+/// blurred background and leaves no halo around themselves. The frame is downscaled by 8 into cells of
 /// background-weighted sums and background weights, both are blurred with three box passes per axis (≈ a
 /// gaussian), upsampled bilinearly and divided per pixel, and the person is blended over the result.
 /// </summary>
@@ -15,8 +15,11 @@ namespace Fakecam.Daemon.Compositing;
 /// </remarks>
 public sealed partial class BlurCompositor : ICompositor
 {
-    /// <summary>Strength 1 blurs with box passes of radius height/80 cells (9 cells = 36 pixels at 720p).</summary>
-    internal const double RadiusPerHeight = 1.0 / 80;
+    /// <summary>Frame pixels per cell side.</summary>
+    internal const int CellSize = 8;
+
+    /// <summary>Strength 1 blurs with box passes of radius height/160 cells (5 cells = 40 pixels at 720p).</summary>
+    internal const double RadiusPerHeight = 1.0 / 160;
 
     internal const int BoxPasses = 3;
 
@@ -25,7 +28,7 @@ public sealed partial class BlurCompositor : ICompositor
 
     public BlurCompositor(double strength) => Strength = strength;
 
-    /// <summary>0 (only the 4× downscale softens the background) to 1 (strong blur).</summary>
+    /// <summary>0 (only the 8× downscale softens the background) to 1 (strong blur).</summary>
     public double Strength
     {
         get => Volatile.Read(ref _strength);
@@ -38,7 +41,7 @@ public sealed partial class BlurCompositor : ICompositor
     }
 
     /// <summary>Radius in cells of each box pass for a frame of <paramref name="height"/> rows.</summary>
-    internal static int RadiusFor(double strength, int height) => (int)Math.Round(strength * height * RadiusPerHeight);
+    internal static int RadiusFor(double strength, int height) => (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero);
 
     public void Compose(VideoFrame frame, AlphaMask mask)
     {

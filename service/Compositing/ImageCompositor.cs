@@ -6,7 +6,8 @@ namespace Fakecam.Daemon.Compositing;
 
 /// <summary>
 /// Background kind "image": a still image behind the person. The image (any size, I420) is scaled to cover
-/// the frame once per frame format, then each frame is one blend per plane.
+/// the frame once per frame format, then each frame is one blend per plane. The compositor owns the image
+/// and disposes it.
 /// </summary>
 public sealed class ImageCompositor(VideoFrame image) : ICompositor
 {

@@ -67,14 +67,14 @@ internal static class Blend
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> Mix(Vector256<ushort> foreground, Vector256<ushort> background, Vector256<ushort> alpha)
+    internal static Vector256<ushort> Mix(Vector256<ushort> foreground, Vector256<ushort> background, Vector256<ushort> alpha)
     {
         Vector256<ushort> t = foreground * alpha + background * (Vector256.Create((ushort)255) - alpha) + Vector256.Create((ushort)128);
         return (t + (t >>> 8)) >>> 8;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte Mix(int foreground, int background, int alpha)
+    internal static byte Mix(int foreground, int background, int alpha)
     {
         int t = foreground * alpha + background * (255 - alpha) + 128;
         return (byte)((t + (t >> 8)) >> 8);

@@ -34,6 +34,12 @@ public sealed class ModelInputConverter
 
     public int Height { get; }
 
+    /// <summary>
+    /// The luma of the last converted frame at the model size (0..255, row-major): the guide the mask
+    /// refiner needs, so it does not downscale the same frame again.
+    /// </summary>
+    public ReadOnlySpan<float> Luma => _y;
+
     /// <summary>Floats in one input tensor: Width × Height × 3.</summary>
     public int TensorLength => Width * Height * 3;
 

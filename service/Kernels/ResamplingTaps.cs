@@ -8,6 +8,9 @@ namespace Fakecam.Daemon.Kernels;
 /// </summary>
 internal sealed class ResamplingTaps
 {
+    /// <summary>Destination pixels per block of <see cref="BlockStarts"/>: one vector of floats.</summary>
+    public const int BlockSize = 8;
+
     private ResamplingTaps(int sourceSize, int destinationSize, int tapCount, int[] first, float[] weights)
     {
         SourceSize = sourceSize;
@@ -15,6 +18,7 @@ internal sealed class ResamplingTaps
         TapCount = tapCount;
         First = first;
         Weights = weights;
+        BlockStarts = FindBlockStarts();
     }
 
     public int SourceSize { get; }
@@ -28,6 +32,13 @@ internal sealed class ResamplingTaps
 
     /// <summary>Tap-major: the weight of tap k for destination pixel i is Weights[k * DestinationSize + i].</summary>
     public float[] Weights { get; }
+
+    /// <summary>
+    /// When enlarging, every block of 8 destination pixels reads from at most 8 consecutive source pixels:
+    /// BlockStarts[b] is the first of them (at most SourceSize − 8), so a block is one load and a permute per
+    /// tap. Null when some block reads from a wider span.
+    /// </summary>
+    public int[]? BlockStarts { get; }
 
     /// <summary>Maps the whole source onto the whole destination.</summary>
     public static ResamplingTaps Create(int sourceSize, int destinationSize) =>
@@ -68,6 +79,22 @@ internal sealed class ResamplingTaps
                 weights[(index - first[i]) * destinationSize + i] += (float)weight;
         }
         return new ResamplingTaps(sourceSize, destinationSize, tapCount, first, weights);
+    }
+
+    private int[]? FindBlockStarts()
+    {
+        if (SourceSize < BlockSize)
+            return null;
+        var starts = new int[DestinationSize / BlockSize];
+        for (int block = 0; block < starts.Length; block++)
+        {
+            int from = First[block * BlockSize];
+            int to = First[block * BlockSize + BlockSize - 1] + TapCount - 1;
+            starts[block] = Math.Min(from, SourceSize - BlockSize);
+            if (to - starts[block] >= BlockSize)
+                return null;
+        }
+        return starts;
     }
 
     private static List<(int, double)> AreaContributions(int sourceSize, double from, double to)

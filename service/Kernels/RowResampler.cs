@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -10,7 +11,9 @@ internal static class RowResampler
     public static void Resample(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
     {
         Check(source, taps, destination);
-        int done = Avx2.IsSupported ? ResampleGather(source, taps, destination) : 0;
+        int done = !Avx2.IsSupported ? 0
+            : taps.BlockStarts is not null ? ResamplePermute(source, taps, destination)
+            : ResampleGather(source, taps, destination);
         ResampleScalar(source, taps, destination, done);
     }
 
@@ -27,6 +30,30 @@ internal static class RowResampler
                 sum += weights[k * n + i] * source[first + k];
             destination[i] = sum;
         }
+    }
+
+    private static int ResamplePermute(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
+    {
+        int n = taps.DestinationSize;
+        int[] starts = taps.BlockStarts!;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref int first = ref taps.First[0];
+        ref float weights = ref taps.Weights[0];
+        for (int block = 0; block < starts.Length; block++)
+        {
+            int i = block * ResamplingTaps.BlockSize;
+            int start = starts[block];
+            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)start);
+            Vector256<int> index = Vector256.LoadUnsafe(ref first, (nuint)i) - Vector256.Create(start);
+            Vector256<float> sum = Vector256<float>.Zero;
+            for (int k = 0; k < taps.TapCount; k++)
+            {
+                Vector256<float> weight = Vector256.LoadUnsafe(ref weights, (nuint)(k * n + i));
+                sum += weight * Avx2.PermuteVar8x32(window, index + Vector256.Create(k));
+            }
+            sum.StoreUnsafe(ref destination[0], (nuint)i);
+        }
+        return starts.Length * ResamplingTaps.BlockSize;
     }
 
     private static unsafe int ResampleGather(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)

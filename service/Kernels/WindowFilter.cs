@@ -79,12 +79,15 @@ internal static class WindowFilter
         {
             ref float src = ref MemoryMarshal.GetReference(plane);
             ref float dst = ref MemoryMarshal.GetReference(output);
+            Span<int> rows = stackalloc int[2 * radius + 1];
+            for (int k = 0; k < rows.Length; k++)
+                rows[k] = RowOf(y - radius + k, height) * width;
             Vector256<float> factor = Vector256.Create(scale);
             for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
             {
-                Vector256<float> acc = Vector256.LoadUnsafe(ref src, (nuint)(RowOf(y - radius, height) * width + x));
-                for (int k = 1 - radius; k <= radius; k++)
-                    acc = TOperator.Combine(acc, Vector256.LoadUnsafe(ref src, (nuint)(RowOf(y + k, height) * width + x)));
+                Vector256<float> acc = Vector256.LoadUnsafe(ref src, (nuint)(rows[0] + x));
+                for (int k = 1; k < rows.Length; k++)
+                    acc = TOperator.Combine(acc, Vector256.LoadUnsafe(ref src, (nuint)(rows[k] + x)));
                 (acc * factor).StoreUnsafe(ref dst, (nuint)x);
             }
         }

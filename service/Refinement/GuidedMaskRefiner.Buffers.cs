@@ -18,6 +18,9 @@ public sealed partial class GuidedMaskRefiner
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wideA;
         private readonly float[] _wideB;
+        private readonly byte[] _classes;
+        private readonly byte[] _intervals;
+        private readonly int[] _intervalStarts;
 
         public Buffers(int width, int height, FrameFormat format)
         {
@@ -42,7 +45,13 @@ public sealed partial class GuidedMaskRefiner
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
             _wideA = new float[height * format.Width];
             _wideB = new float[height * format.Width];
+            _classes = new byte[pixels];
+            _intervals = new byte[height * IntervalCount];
+            _intervalStarts = IntervalStarts(_horizontal, IntervalCount);
         }
+
+        /// <summary>Spans between adjacent model columns (one when the model is one column wide).</summary>
+        private int IntervalCount => Math.Max(_width - 1, 1);
 
         public float[] Smoothed { get; }
         public float[] Mask { get; }
@@ -71,16 +80,17 @@ public sealed partial class GuidedMaskRefiner
                 RowResampler.Resample(A.AsSpan(y * _width, _width), _horizontal, _wideA.AsSpan(y * width, width));
                 RowResampler.Resample(B.AsSpan(y * _width, _width), _horizontal, _wideB.AsSpan(y * width, width));
             }
+            FlatCoefficients.Classify(A, B, _classes);
+            for (int y = 0; y < _height; y++)
+            {
+                int below = Math.Min(y + 1, _height - 1);
+                FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width),
+                    _intervals.AsSpan(y * IntervalCount, IntervalCount));
+            }
             Span<byte> luma = mask.Luma;
             ReadOnlySpan<byte> guide = frame.Y;
             for (int y = 0; y < _format.Height; y++)
-            {
-                (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
-                GuidedUpsampling.ApplyRow(
-                    _wideA.AsSpan(top * width, width), _wideA.AsSpan(bottom * width, width),
-                    _wideB.AsSpan(top * width, width), _wideB.AsSpan(bottom * width, width),
-                    topWeight, bottomWeight, guide.Slice(y * frame.LumaStride, width), luma.Slice(y * width, width));
-            }
+                ApplyRow(guide.Slice(y * frame.LumaStride, width), luma.Slice(y * width, width), y);
             int chromaWidth = _format.ChromaWidth;
             Span<byte> chroma = mask.Chroma;
             for (int cy = 0; cy < _format.ChromaHeight; cy++)
@@ -89,6 +99,48 @@ public sealed partial class GuidedMaskRefiner
                 ChromaAlpha.DownsampleRow(luma.Slice(2 * cy * width, width), luma.Slice(bottom * width, width),
                     chroma.Slice(cy * chromaWidth, chromaWidth));
             }
+        }
+
+        /// <summary>One frame row: runs of intervals that are certainly transparent or opaque are filled, the rest computed.</summary>
+        private void ApplyRow(ReadOnlySpan<byte> guide, Span<byte> alpha, int y)
+        {
+            (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
+            int width = _format.Width;
+            ReadOnlySpan<byte> intervals = _intervals.AsSpan(top * IntervalCount, IntervalCount);
+            int interval = 0;
+            while (interval < IntervalCount)
+            {
+                byte kind = intervals[interval];
+                int end = interval + 1;
+                while (end < IntervalCount && intervals[end] == kind)
+                    end++;
+                int from = _intervalStarts[interval], to = _intervalStarts[end];
+                if (kind == FlatCoefficients.Transparent)
+                    alpha[from..to].Clear();
+                else if (kind == FlatCoefficients.Opaque)
+                    alpha[from..to].Fill(255);
+                else
+                    GuidedUpsampling.ApplyRow(
+                        _wideA.AsSpan(top * width + from, to - from), _wideA.AsSpan(bottom * width + from, to - from),
+                        _wideB.AsSpan(top * width + from, to - from), _wideB.AsSpan(bottom * width + from, to - from),
+                        topWeight, bottomWeight, guide[from..to], alpha[from..to]);
+                interval = end;
+            }
+        }
+
+        /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>
+        private static int[] IntervalStarts(ResamplingTaps horizontal, int intervalCount)
+        {
+            var starts = new int[intervalCount + 1];
+            int x = 0;
+            for (int i = 0; i < intervalCount; i++)
+            {
+                starts[i] = x;
+                while (x < horizontal.DestinationSize && horizontal.First[x] <= i)
+                    x++;
+            }
+            starts[intervalCount] = horizontal.DestinationSize;
+            return starts;
         }
 
         private (int Top, int Bottom, float TopWeight, float BottomWeight) VerticalTaps(int y)

@@ -42,8 +42,18 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
         set => Volatile.Write(ref _options, value.Validate());
     }
 
-    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask)
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask) =>
+        Refine(probabilities, model, frame, mask, guide: default);
+
+    /// <inheritdoc cref="Refine(ReadOnlySpan{float}, ModelDescriptor, VideoFrame, AlphaMask)"/>
+    /// <param name="guide">
+    /// The frame's luma already area-downscaled to the model size (<see cref="ModelInputConverter.Luma"/> after
+    /// converting this frame), or empty to compute it here.
+    /// </param>
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide)
     {
+        if (!guide.IsEmpty && guide.Length != model.InputPixels)
+            throw new ArgumentException($"Guide has {guide.Length} pixels, the model {model.InputPixels}.", nameof(guide));
         if (probabilities.Length < model.InputPixels)
             throw new ArgumentException($"Expected {model.InputPixels} probabilities, got {probabilities.Length}.", nameof(probabilities));
         if (mask.Width != frame.Width || mask.Height != frame.Height)
@@ -70,7 +80,7 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
             buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, -options.Dilation, 1f);
 
         if (options.EdgeRefinement)
-            FitGuidedCoefficients(buffers, frame);
+            FitGuidedCoefficients(buffers, frame, guide);
         else
             UseMaskAsCoefficients(buffers);
         buffers.Upsample(frame, mask);
@@ -78,9 +88,12 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
 
     public void Reset() => _hasHistory = false;
 
-    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame)
+    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, ReadOnlySpan<float> guide)
     {
-        buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, buffers.Guide);
+        if (guide.IsEmpty)
+            buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, buffers.Guide);
+        else
+            guide.CopyTo(buffers.Guide);
         float inverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
         // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
         float guideScale = inverseArea / 255f;

@@ -76,14 +76,34 @@ public class BlurKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Weighted_ratio_vector_equals_scalar(int length)
+    public void Normalized_blend_vector_equals_scalar(int length)
     {
         float[] weightTop = KernelData.Floats(length, 1, 1, 4000), weightBottom = KernelData.Floats(length, 2, 1, 4000);
         float[] sumTop = KernelData.Floats(length, 3, 0, 260 * 4000), sumBottom = KernelData.Floats(length, 4, 0, 260 * 4000);
-        byte[] vector = new byte[length], scalar = new byte[length];
-        WeightedRatio.ToBytes(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, vector);
-        WeightedRatio.ToBytesScalar(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, scalar);
+        byte[] alpha = KernelData.Alpha(length, 5);
+        // Whole blocks of person and of background take the shortcuts.
+        alpha.AsSpan(0, Math.Min(length, 32)).Fill(255);
+        alpha.AsSpan(Math.Min(length, 64), Math.Min(Math.Max(length - 64, 0), 32)).Clear();
+        byte[] vector = KernelData.Bytes(length, 6), scalar = (byte[])vector.Clone();
+        NormalizedBlend.Row(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, vector, alpha);
+        NormalizedBlend.RowScalar(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, scalar, alpha);
         Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Cell_pairs_vector_equal_scalar(int width)
+    {
+        float[] top = KernelData.Floats(BackgroundCells.Channels * width, 1, 0, 1_000_000);
+        float[] bottom = KernelData.Floats(BackgroundCells.Channels * width, 2, 0, 1_000_000);
+        foreach (float[]? second in new[] { bottom, null })
+        {
+            var vector = new float[BackgroundCells.Channels * CellPairs.Half(width)];
+            var scalar = new float[vector.Length];
+            CellPairs.SumRow(top, second, width, vector);
+            CellPairs.SumRowScalar(top, second, width, scalar);
+            Assert.Equal(scalar, vector);
+        }
     }
 
     private static CellRowSource RandomRows(int width, int chromaWidth, int seed) => new()

@@ -106,6 +106,38 @@ public class MaskKernelTests
         Assert.Equal(scalar, vector);
     }
 
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Flat_classes_vector_equal_scalar(int length)
+    {
+        float[] a = KernelData.Floats(length, 1, -0.02f, 0.02f), b = KernelData.Floats(length, 2, -10, 265);
+        byte[] vector = new byte[length], scalar = new byte[length];
+        FlatCoefficients.Classify(a, b, vector);
+        FlatCoefficients.ClassifyScalar(a, b, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void Flat_classes_are_only_given_where_every_guide_value_rounds_to_the_same_alpha()
+    {
+        float[] a = KernelData.Floats(20_000, 1, -0.05f, 0.05f), b = KernelData.Floats(20_000, 2, -15, 270);
+        var classes = new byte[a.Length];
+        FlatCoefficients.Classify(a, b, classes);
+        Assert.Contains(FlatCoefficients.Transparent, classes);
+        Assert.Contains(FlatCoefficients.Opaque, classes);
+        Assert.Contains(FlatCoefficients.Mixed, classes);
+        var alpha = new byte[256];
+        byte[] guide = Enumerable.Range(0, 256).Select(v => (byte)v).ToArray();
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (classes[i] == FlatCoefficients.Mixed)
+                continue;
+            float[] ai = Enumerable.Repeat(a[i], 256).ToArray(), bi = Enumerable.Repeat(b[i], 256).ToArray();
+            GuidedUpsampling.ApplyRow(ai, ai, bi, bi, 0.5f, 0.5f, guide, alpha);
+            Assert.All(alpha, v => Assert.Equal(classes[i] == FlatCoefficients.Opaque ? 255 : 0, v));
+        }
+    }
+
     private static void AssertWindowMatches<TOperator>(float[] source, int width, int height, int radius, float scale)
         where TOperator : IWindowOperator
     {

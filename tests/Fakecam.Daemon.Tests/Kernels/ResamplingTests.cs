@@ -26,6 +26,21 @@ public class ResamplingTests
         }
     }
 
+    [Theory]
+    [InlineData(256, 1280, true)]
+    [InlineData(320, 1280, true)]
+    [InlineData(160, 640, true)]
+    [InlineData(1250, 1280, false)]
+    [InlineData(1280, 256, false)]
+    [InlineData(7, 64, false)]
+    public void Enlarging_reads_each_block_of_eight_from_one_window_of_eight(int source, int destination, bool permutable)
+    {
+        ResamplingTaps taps = ResamplingTaps.Bilinear(source, 0, source, destination);
+        Assert.Equal(permutable, taps.BlockStarts is not null);
+        if (taps.BlockStarts is { } starts)
+            Assert.All(starts, start => Assert.InRange(start, 0, source - ResamplingTaps.BlockSize));
+    }
+
     [Fact]
     public void Shrinking_by_a_fraction_spreads_each_pixel_over_its_overlap()
     {
@@ -40,7 +55,7 @@ public class ResamplingTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Row_resampler_vector_equals_scalar(int destination)
     {
-        foreach (int source in new[] { 1, 7, destination, destination * 5, destination * 15 / 2 + 1 })
+        foreach (int source in new[] { 1, 7, 8, 9, destination / 5 + 1, destination / 2 + 1, destination, destination * 5, destination * 15 / 2 + 1 })
         {
             foreach (ResamplingTaps taps in new[] { ResamplingTaps.Create(source, destination), ResamplingTaps.Bilinear(source, 0, source, destination) })
             {

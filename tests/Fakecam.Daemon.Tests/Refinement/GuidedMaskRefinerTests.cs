@@ -1,6 +1,7 @@
 using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Pipeline;
 using Fakecam.Daemon.Refinement;
+using Fakecam.Daemon.Kernels;
 using Fakecam.Daemon.Tests.Kernels;
 
 namespace Fakecam.Daemon.Tests.Refinement;
@@ -32,6 +33,23 @@ public class GuidedMaskRefinerTests
         Assert.InRange(Crossing(plain, 700, 1000), 843, 850);
         Assert.InRange(Crossing(guided, 700, 1000), 838, 842);
         Assert.True(guided[820] > 245 && guided[860] < 10, $"guided mask at 820: {guided[820]}, at 860: {guided[860]}");
+    }
+
+    [Fact]
+    public void The_model_input_luma_is_the_same_guide_the_refiner_would_compute()
+    {
+        using VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 30, 128, 128);
+        for (int i = 0; i < frame.Y.Length; i++)
+            frame.Y[i] = (byte)((i % 1280) * 7 / 40 + (i / 1280) / 9);
+        float[] probabilities = SoftDisk(128, 72, 40, 3);
+        var converter = new ModelInputConverter(Hd, 256, 144);
+        converter.Convert(frame, new float[converter.TensorLength]);
+        var own = new AlphaMask(Hd);
+        var shared = new AlphaMask(Hd);
+        new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, own);
+        new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, shared, converter.Luma);
+        Assert.Equal(own.Luma, shared.Luma);
+        Assert.Equal(own.Chroma, shared.Chroma);
     }
 
     [Fact]
