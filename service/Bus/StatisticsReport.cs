@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fakecam.DBus;
 using Fakecam.Daemon.Pipeline;
 using Fakecam.Daemon.Streaming;
@@ -8,7 +9,7 @@ namespace Fakecam.Daemon.Bus;
 public static class StatisticsReport
 {
     private static readonly Lock s_lock = new();
-    private static (DateTime Wall, TimeSpan Cpu, long Frames) s_last = (DateTime.UtcNow, Environment.CpuUsage.TotalTime, 0);
+    private static (DateTime Wall, TimeSpan Cpu) s_last = (Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero);
 
     public static Dictionary<string, DBusVariant> Create(PipelineStatistics statistics, StreamStatus status)
     {
@@ -25,23 +26,21 @@ public static class StatisticsReport
             report[$"{stage.Name}-p50-ms"] = Math.Round(summary.P50, 3);
             report[$"{stage.Name}-p99-ms"] = Math.Round(summary.P99, 3);
         }
-        (double fps, double cpu) = Rates(statistics.Frames);
-        report["fps"] = Math.Round(fps, 2);
-        report["cpu-percent"] = Math.Round(cpu, 1);
+        report["fps"] = Math.Round(statistics.FrameRate, 2);
+        report["cpu-percent"] = Math.Round(CpuPercent(), 1);
         return report;
     }
 
-    /// <summary>Frames per second and CPU percent (of one core) since the previous report.</summary>
-    private static (double Fps, double Cpu) Rates(long frames)
+    /// <summary>CPU use of the whole process (percent of one core) since the previous report, or since it started.</summary>
+    private static double CpuPercent()
     {
         lock (s_lock)
         {
-            var now = (Wall: DateTime.UtcNow, Cpu: Environment.CpuUsage.TotalTime, Frames: frames);
+            (DateTime Wall, TimeSpan Cpu) now = (DateTime.UtcNow, Environment.CpuUsage.TotalTime);
             double seconds = (now.Wall - s_last.Wall).TotalSeconds;
-            (double, double) rates = seconds <= 0 ? (0, 0)
-                : (Math.Max(0, now.Frames - s_last.Frames) / seconds, (now.Cpu - s_last.Cpu).TotalSeconds / seconds * 100);
+            double percent = seconds <= 0 ? 0 : (now.Cpu - s_last.Cpu).TotalSeconds / seconds * 100;
             s_last = now;
-            return rates;
+            return percent;
         }
     }
 }

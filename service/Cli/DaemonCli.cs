@@ -15,6 +15,7 @@ public static class DaemonCli
         {
             ProcessCommand.Create(output, error),
             BenchCommand.Create(output, error),
+            RunCommand.Create(error),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
