@@ -64,29 +64,38 @@ public class BlurKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Cell_planes_vector_equal_scalar(int length)
+    public void Cell_normalization_vector_equals_scalar(int length)
     {
         float[] cells = KernelData.Floats(BackgroundCells.Channels * length, length, 0, 100_000);
-        float[][] vector = [new float[length], new float[length], new float[length], new float[length]];
-        float[][] scalar = [new float[length], new float[length], new float[length], new float[length]];
-        CellPlanes.Split(cells, vector[0], vector[1], vector[2], vector[3]);
-        CellPlanes.SplitScalar(cells, scalar[0], scalar[1], scalar[2], scalar[3]);
+        float[][] vector = [new float[length], new float[length], new float[length]];
+        float[][] scalar = [new float[length], new float[length], new float[length]];
+        CellNormalization.Normalize(cells, vector[0], vector[1], vector[2]);
+        CellNormalization.NormalizeScalar(cells, scalar[0], scalar[1], scalar[2]);
         Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void Normalization_gives_the_background_average_and_grey_where_there_is_none()
+    {
+        float[] cells = [20 * 2040, 30 * 2040, 40 * 2040, 2040, 0, 0, 0, 0];
+        float[] y = new float[2], u = new float[2], v = new float[2];
+        CellNormalization.Normalize(cells, y, u, v);
+        Assert.Equal([20f, 30f, 40f], new[] { y[0], u[0], v[0] }.Select(value => MathF.Round(value)));
+        Assert.Equal([128f, 128f, 128f], new[] { y[1], u[1], v[1] });
     }
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Normalized_blend_vector_equals_scalar(int length)
+    public void Background_blend_vector_equals_scalar(int length)
     {
-        float[] weightTop = KernelData.Floats(length, 1, 1, 4000), weightBottom = KernelData.Floats(length, 2, 1, 4000);
-        float[] sumTop = KernelData.Floats(length, 3, 0, 260 * 4000), sumBottom = KernelData.Floats(length, 4, 0, 260 * 4000);
+        float[] top = KernelData.Floats(length, 1, -5, 260), bottom = KernelData.Floats(length, 2, -5, 260);
         byte[] alpha = KernelData.Alpha(length, 5);
         // Whole blocks of person and of background take the shortcuts.
         alpha.AsSpan(0, Math.Min(length, 32)).Fill(255);
         alpha.AsSpan(Math.Min(length, 64), Math.Min(Math.Max(length - 64, 0), 32)).Clear();
         byte[] vector = KernelData.Bytes(length, 6), scalar = (byte[])vector.Clone();
-        NormalizedBlend.Row(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, vector, alpha);
-        NormalizedBlend.RowScalar(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, scalar, alpha);
+        BackgroundBlend.Row(top, bottom, 0.125f, 0.875f, vector, alpha);
+        BackgroundBlend.RowScalar(top, bottom, 0.125f, 0.875f, scalar, alpha);
         Assert.Equal(scalar, vector);
     }
 
