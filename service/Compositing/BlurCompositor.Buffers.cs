@@ -123,21 +123,29 @@ public sealed partial class BlurCompositor
             _height = height;
             _horizontal = ResamplingTaps.Bilinear(cellsWide, 0, cellSpanWide, width);
             _vertical = ResamplingTaps.Bilinear(cellsHigh, 0, cellSpanHigh, height);
-            _wide = new float[cellsHigh * width];
+            _wide = new float[2 * width];
         }
 
+        private void Upsample(float[] cells, int row) =>
+            RowResampler.Resample(cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width));
+
         /// <summary>Blends <paramref name="plane"/> over the cell plane <paramref name="cells"/> upsampled to it.</summary>
+        /// <remarks>Cell rows are upsampled along the row once each, into a window of two rows (cell row r in slot r % 2) that stays in cache.</remarks>
         public void Blend(float[] cells, Span<byte> plane, int stride, ReadOnlySpan<byte> alpha)
         {
-            for (int cy = 0; cy < _cellsHigh; cy++)
-                RowResampler.Resample(cells.AsSpan(cy * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan(cy * _width, _width));
+            int topRow = -1, bottomRow = -1;
             for (int y = 0; y < _height; y++)
             {
                 int top = _vertical.First[y];
                 int bottom = _vertical.TapCount == 1 ? top : top + 1;
                 float topWeight = _vertical.Weights[y];
                 float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
-                BackgroundBlend.Row(_wide.AsSpan(top * _width, _width), _wide.AsSpan(bottom * _width, _width),
+                if (topRow != top && bottomRow != top)
+                    Upsample(cells, top);
+                if (bottomRow != bottom && topRow != bottom)
+                    Upsample(cells, bottom);
+                (topRow, bottomRow) = (top, bottom);
+                BackgroundBlend.Row(_wide.AsSpan((top & 1) * _width, _width), _wide.AsSpan((bottom & 1) * _width, _width),
                     topWeight, bottomWeight, plane.Slice(y * stride, _width), alpha.Slice(y * _width, _width));
             }
         }
