@@ -46,6 +46,7 @@ public class KernelBenchmarks
         _blur = new BlurCompositor(0.7);
         _image = new ImageCompositor(FrameFixtures.Frame(new FrameFormat(1600, 1200, 30, 1)));
         _color = new ColorCompositor(YuvColor.Parse("#3060a0"));
+        _converter.Convert(_source, _tensor);
         // Warm-up: buffers are allocated on the first frame.
         _refiner.Refine(_probabilities, Model, _source, _refined);
         _plainRefiner.Refine(_probabilities, Model, _source, _refined);
@@ -58,6 +59,10 @@ public class KernelBenchmarks
 
     [Benchmark]
     public void RefineGuided() => _refiner.Refine(_probabilities, Model, _source, _refined);
+
+    /// <summary>As the pipeline runs it: the guide is the model input's luma.</summary>
+    [Benchmark]
+    public void RefineGuidedSharedGuide() => _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Luma);
 
     [Benchmark]
     public void RefineWithoutEdges() => _plainRefiner.Refine(_probabilities, Model, _source, _refined);
@@ -79,7 +84,7 @@ public class KernelBenchmarks
     public void ConvertRefineBlur()
     {
         _converter.Convert(_source, _tensor);
-        _refiner.Refine(_probabilities, Model, _source, _refined);
+        _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Luma);
         _blur.Compose(_frame, _refined);
     }
 }

@@ -16,11 +16,9 @@ public sealed partial class BlurCompositor
         private readonly float[] _cells;
         private readonly float[] _pass;
         private readonly float[] _columnSums;
-        private readonly float[] _sumY, _sumU, _sumV, _weight;
+        private readonly float[] _y, _u, _v;
         private readonly Upsampled _luma;
         private readonly Upsampled _chroma;
-        private readonly float[] _wideWeightLuma;
-        private readonly float[] _wideWeightChroma;
         private readonly byte[] _opaqueRow;
 
         public Buffers(FrameFormat format)
@@ -36,15 +34,12 @@ public sealed partial class BlurCompositor
             _cells = new float[BackgroundCells.Channels * cells];
             _pass = new float[BackgroundCells.Channels * cells];
             _columnSums = new float[BackgroundCells.Channels * _cellsWide];
-            _sumY = new float[cells];
-            _sumU = new float[cells];
-            _sumV = new float[cells];
-            _weight = new float[cells];
+            _y = new float[cells];
+            _u = new float[cells];
+            _v = new float[cells];
             _luma = new Upsampled(_cellsWide, _cellsHigh, format.Width, format.Height, (double)format.Width / CellSize, (double)format.Height / CellSize);
             _chroma = new Upsampled(_cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight,
                 (double)format.ChromaWidth / (CellSize / 2), (double)format.ChromaHeight / (CellSize / 2));
-            _wideWeightLuma = new float[_cellsHigh * format.Width];
-            _wideWeightChroma = new float[_cellsHigh * format.ChromaWidth];
             _opaqueRow = new byte[format.Width];
             Array.Fill(_opaqueRow, (byte)255);
         }
@@ -69,28 +64,19 @@ public sealed partial class BlurCompositor
 
         public void Blur(int radius)
         {
-            if (radius > 0)
+            for (int pass = 0; pass < BoxPasses; pass++)
             {
-                for (int pass = 0; pass < BoxPasses; pass++)
-                {
-                    CellBlur.Horizontal(_cells, _pass, _cellsWide, _cellsHigh, radius);
-                    CellBlur.Vertical(_pass, _cells, _columnSums, _cellsWide, _cellsHigh, radius);
-                }
+                CellBlur.Horizontal(_cells, _pass, _cellsWide, _cellsHigh, radius);
+                CellBlur.Vertical(_pass, _cells, _columnSums, _cellsWide, _cellsHigh, radius);
             }
-            CellPlanes.Split(_cells, _sumY, _sumU, _sumV, _weight);
+            CellNormalization.Normalize(_cells, _y, _u, _v);
         }
 
         public void Composite(VideoFrame frame, AlphaMask mask)
         {
-            _luma.Rows(_sumY, _luma.WideSums);
-            _luma.Rows(_weight, _wideWeightLuma);
-            _luma.Blend(frame.Y, frame.LumaStride, _wideWeightLuma, mask.Luma);
-
-            _chroma.Rows(_weight, _wideWeightChroma);
-            _chroma.Rows(_sumU, _chroma.WideSums);
-            _chroma.Blend(frame.U, frame.ChromaStride, _wideWeightChroma, mask.Chroma);
-            _chroma.Rows(_sumV, _chroma.WideSums);
-            _chroma.Blend(frame.V, frame.ChromaStride, _wideWeightChroma, mask.Chroma);
+            _luma.Blend(_y, frame.Y, frame.LumaStride, mask.Luma);
+            _chroma.Blend(_u, frame.U, frame.ChromaStride, mask.Chroma);
+            _chroma.Blend(_v, frame.V, frame.ChromaStride, mask.Chroma);
         }
 
         private void AccumulateFineRow(VideoFrame frame, AlphaMask mask, int fineRow, Span<float> cells)
@@ -118,7 +104,7 @@ public sealed partial class BlurCompositor
         private static ReadOnlySpan<byte> Row(ReadOnlySpan<byte> plane, int stride, int y, int width) => plane.Slice(y * stride, width);
     }
 
-    /// <summary>Bilinear upsampling of cell planes to one frame plane: rows first (once per cell row), then per frame row.</summary>
+    /// <summary>Bilinear upsampling of a cell plane to one frame plane: along rows first (once per cell row), then between rows per frame row.</summary>
     private sealed class Upsampled
     {
         private readonly int _cellsWide;
@@ -127,6 +113,7 @@ public sealed partial class BlurCompositor
         private readonly int _height;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
+        private readonly float[] _wide;
 
         public Upsampled(int cellsWide, int cellsHigh, int width, int height, double cellSpanWide, double cellSpanHigh)
         {
@@ -136,30 +123,29 @@ public sealed partial class BlurCompositor
             _height = height;
             _horizontal = ResamplingTaps.Bilinear(cellsWide, 0, cellSpanWide, width);
             _vertical = ResamplingTaps.Bilinear(cellsHigh, 0, cellSpanHigh, height);
-            WideSums = new float[cellsHigh * width];
+            _wide = new float[2 * width];
         }
 
-        public float[] WideSums { get; }
+        private void Upsample(float[] cells, int row) =>
+            RowResampler.Resample(cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width));
 
-        /// <summary>Upsamples every cell row of <paramref name="plane"/> along the row into <paramref name="wide"/>.</summary>
-        public void Rows(float[] plane, float[] wide)
+        /// <summary>Blends <paramref name="plane"/> over the cell plane <paramref name="cells"/> upsampled to it.</summary>
+        /// <remarks>Cell rows are upsampled along the row once each, into a window of two rows (cell row r in slot r % 2) that stays in cache.</remarks>
+        public void Blend(float[] cells, Span<byte> plane, int stride, ReadOnlySpan<byte> alpha)
         {
-            for (int cy = 0; cy < _cellsHigh; cy++)
-                RowResampler.Resample(plane.AsSpan(cy * _cellsWide, _cellsWide), _horizontal, wide.AsSpan(cy * _width, _width));
-        }
-
-        /// <summary>Blends <paramref name="plane"/> over the background given by <see cref="WideSums"/> / <paramref name="wideWeights"/>.</summary>
-        public void Blend(Span<byte> plane, int stride, float[] wideWeights, ReadOnlySpan<byte> alpha)
-        {
+            int topRow = -1, bottomRow = -1;
             for (int y = 0; y < _height; y++)
             {
                 int top = _vertical.First[y];
                 int bottom = _vertical.TapCount == 1 ? top : top + 1;
                 float topWeight = _vertical.Weights[y];
                 float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
-                NormalizedBlend.Row(
-                    WideSums.AsSpan(top * _width, _width), WideSums.AsSpan(bottom * _width, _width),
-                    wideWeights.AsSpan(top * _width, _width), wideWeights.AsSpan(bottom * _width, _width),
+                if (topRow != top && bottomRow != top)
+                    Upsample(cells, top);
+                if (bottomRow != bottom && topRow != bottom)
+                    Upsample(cells, bottom);
+                (topRow, bottomRow) = (top, bottom);
+                BackgroundBlend.Row(_wide.AsSpan((top & 1) * _width, _width), _wide.AsSpan((bottom & 1) * _width, _width),
                     topWeight, bottomWeight, plane.Slice(y * stride, _width), alpha.Slice(y * _width, _width));
             }
         }

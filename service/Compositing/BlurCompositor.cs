@@ -7,7 +7,9 @@ namespace Fakecam.Daemon.Compositing;
 /// Background kind "blur", mask-aware: normalized convolution, so the person contributes nothing to the
 /// blurred background and leaves no halo around themselves. The frame is downscaled by 8 into cells of
 /// background-weighted sums and background weights, both are blurred with three box passes per axis (≈ a
-/// gaussian), upsampled bilinearly and divided per pixel, and the person is blended over the result.
+/// gaussian) and divided, so each cell is an average of background pixels only; the cells are upsampled
+/// bilinearly and the person is blended over them. Box passes of at least one cell make sure every cell a
+/// background pixel is interpolated from has background in it.
 /// </summary>
 /// <remarks>
 /// Runs on the pipeline's thread; <see cref="Strength"/> may be changed from any thread and applies from the
@@ -28,7 +30,7 @@ public sealed partial class BlurCompositor : ICompositor
 
     public BlurCompositor(double strength) => Strength = strength;
 
-    /// <summary>0 (only the 8× downscale softens the background) to 1 (strong blur).</summary>
+    /// <summary>0 (a slight blur) to 1 (strong blur).</summary>
     public double Strength
     {
         get => Volatile.Read(ref _strength);
@@ -41,7 +43,8 @@ public sealed partial class BlurCompositor : ICompositor
     }
 
     /// <summary>Radius in cells of each box pass for a frame of <paramref name="height"/> rows.</summary>
-    internal static int RadiusFor(double strength, int height) => (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero);
+    internal static int RadiusFor(double strength, int height) =>
+        Math.Max(1, (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero));
 
     public void Compose(VideoFrame frame, AlphaMask mask)
     {

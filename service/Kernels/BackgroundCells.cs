@@ -47,6 +47,12 @@ internal static class BackgroundCells
             for (; 4 * cell + Simd.BytesPerBlock <= width; cell += Vector256<float>.Count)
             {
                 int x = 4 * cell;
+                Span<float> output = cells.Slice(Channels * cell, Channels * Vector256<float>.Count);
+                if (AllPerson(source, x))
+                {
+                    output.Clear();
+                    continue;
+                }
                 var sums = new BlockSums();
                 AddRowPair(ref sums, source.Y0, source.Y1, source.Alpha0, source.Alpha1, source.U0, source.V0, x);
                 AddRowPair(ref sums, source.Y2, source.Y3, source.Alpha2, source.Alpha3, source.U1, source.V1, x);
@@ -54,7 +60,6 @@ internal static class BackgroundCells
                 PairCells(sums.ULow, sums.UHigh).CopyTo(channels[8..]);
                 PairCells(sums.VLow, sums.VHigh).CopyTo(channels[16..]);
                 PairCells(sums.WeightLow, sums.WeightHigh).CopyTo(channels[24..]);
-                Span<float> output = cells.Slice(Channels * cell, Channels * Vector256<float>.Count);
                 for (int c = 0; c < Vector256<float>.Count; c++)
                 {
                     output[Channels * c] = channels[c];
@@ -88,6 +93,16 @@ internal static class BackgroundCells
             cells[Channels * cell + 2] = v;
             cells[Channels * cell + 3] = weight;
         }
+    }
+
+    /// <summary>Whether the 32 columns from <paramref name="x"/> of all four rows are person (weight 0, all sums 0).</summary>
+    private static bool AllPerson(in CellRowSource source, int x)
+    {
+        Vector256<byte> all = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source.Alpha0), (nuint)x)
+            & Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source.Alpha1), (nuint)x)
+            & Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source.Alpha2), (nuint)x)
+            & Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source.Alpha3), (nuint)x);
+        return Vector256.EqualsAll(all, Vector256<byte>.AllBitsSet);
     }
 
     private static (int Luma, int Weight) QuadSums(ReadOnlySpan<byte> y0, ReadOnlySpan<byte> y1, ReadOnlySpan<byte> a0, ReadOnlySpan<byte> a1, int cx, int width)

@@ -29,18 +29,24 @@ internal static class FlatCoefficients
         {
             ref float ra = ref MemoryMarshal.GetReference(a);
             ref float rb = ref MemoryMarshal.GetReference(b);
-            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            for (; i <= n - Simd.BytesPerBlock; i += Simd.BytesPerBlock)
             {
-                Vector256<float> atBlack = Vector256.LoadUnsafe(ref rb, (nuint)i);
-                Vector256<float> atWhite = Vector256.LoadUnsafe(ref ra, (nuint)i) * Vector256.Create(255f) + atBlack;
-                Vector256<int> transparent = Vector256.LessThan(Vector256.Max(atBlack, atWhite), Vector256.Create(Low)).AsInt32();
-                Vector256<int> opaque = Vector256.GreaterThan(Vector256.Min(atBlack, atWhite), Vector256.Create(High)).AsInt32();
-                Vector256<int> value = (transparent & Vector256.Create((int)Transparent)) | (opaque & Vector256.Create((int)Opaque));
-                for (int k = 0; k < Vector256<int>.Count; k++)
-                    classes[i + k] = (byte)value.GetElement(k);
+                nuint at = (nuint)i;
+                Simd.NarrowToBytes(
+                    Classify(ref ra, ref rb, at), Classify(ref ra, ref rb, at + 8),
+                    Classify(ref ra, ref rb, at + 16), Classify(ref ra, ref rb, at + 24)).StoreUnsafe(ref MemoryMarshal.GetReference(classes), at);
             }
         }
         ClassifyScalar(a[i..n], b[i..n], classes[i..n]);
+    }
+
+    private static Vector256<int> Classify(ref float a, ref float b, nuint at)
+    {
+        Vector256<float> atBlack = Vector256.LoadUnsafe(ref b, at);
+        Vector256<float> atWhite = Vector256.LoadUnsafe(ref a, at) * Vector256.Create(255f) + atBlack;
+        Vector256<int> transparent = Vector256.LessThan(Vector256.Max(atBlack, atWhite), Vector256.Create(Low)).AsInt32();
+        Vector256<int> opaque = Vector256.GreaterThan(Vector256.Min(atBlack, atWhite), Vector256.Create(High)).AsInt32();
+        return (transparent & Vector256.Create((int)Transparent)) | (opaque & Vector256.Create((int)Opaque));
     }
 
     internal static void ClassifyScalar(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<byte> classes)
@@ -62,12 +68,35 @@ internal static class FlatCoefficients
     public static void Intervals(ReadOnlySpan<byte> top, ReadOnlySpan<byte> bottom, Span<byte> intervals)
     {
         int width = top.Length;
+        if (bottom.Length < width || intervals.Length < Math.Max(width - 1, 1))
+            throw new ArgumentException("Rows differ in length.");
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref byte t = ref MemoryMarshal.GetReference(top);
+            ref byte b = ref MemoryMarshal.GetReference(bottom);
+            // Mixed is 0: keeping a corner's class only where all four agree gives Mixed elsewhere.
+            for (; i <= width - 1 - Simd.BytesPerBlock; i += Simd.BytesPerBlock)
+            {
+                Vector256<byte> corner = Vector256.LoadUnsafe(ref t, (nuint)i);
+                Vector256<byte> agree = Vector256.Equals(corner, Vector256.LoadUnsafe(ref t, (nuint)i + 1))
+                    & Vector256.Equals(corner, Vector256.LoadUnsafe(ref b, (nuint)i))
+                    & Vector256.Equals(corner, Vector256.LoadUnsafe(ref b, (nuint)i + 1));
+                (corner & agree).StoreUnsafe(ref MemoryMarshal.GetReference(intervals), (nuint)i);
+            }
+        }
+        IntervalsScalar(top, bottom, intervals, i);
+    }
+
+    internal static void IntervalsScalar(ReadOnlySpan<byte> top, ReadOnlySpan<byte> bottom, Span<byte> intervals, int start = 0)
+    {
+        int width = top.Length;
         if (width == 1)
         {
             intervals[0] = top[0] == bottom[0] ? top[0] : Mixed;
             return;
         }
-        for (int i = 0; i < width - 1; i++)
+        for (int i = start; i < width - 1; i++)
         {
             byte c = top[i];
             intervals[i] = c == top[i + 1] && c == bottom[i] && c == bottom[i + 1] ? c : Mixed;

@@ -18,6 +18,7 @@ public sealed partial class GuidedMaskRefiner
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wideA;
         private readonly float[] _wideB;
+        private readonly int[] _wideRows;
         private readonly byte[] _classes;
         private readonly byte[] _intervals;
         private readonly int[] _intervalStarts;
@@ -43,8 +44,9 @@ public sealed partial class GuidedMaskRefiner
             GuideResampler = new PlaneResampler(format.Width, format.Height, width, height);
             _horizontal = ResamplingTaps.Bilinear(width, 0, width, format.Width);
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
-            _wideA = new float[height * format.Width];
-            _wideB = new float[height * format.Width];
+            _wideA = new float[2 * format.Width];
+            _wideB = new float[2 * format.Width];
+            _wideRows = new int[2];
             _classes = new byte[pixels];
             _intervals = new byte[height * IntervalCount];
             _intervalStarts = IntervalStarts(_horizontal, IntervalCount);
@@ -71,15 +73,14 @@ public sealed partial class GuidedMaskRefiner
         public void Window<TOperator>(float[] source, float[] destination, int radius, float scale) where TOperator : IWindowOperator =>
             WindowFilter.Apply<TOperator>(source, destination, _scratch, _paddedRow, _width, _height, radius, scale);
 
-        /// <summary>Upsamples A, B along rows once per model row, then evaluates alpha = a·Y + b for every frame row.</summary>
+        /// <summary>
+        /// Evaluates alpha = a·Y + b for every frame row, A and B upsampled along the row once per model row
+        /// into a window of two rows (model row r in slot r % 2), which stays in cache.
+        /// </summary>
         public void Upsample(VideoFrame frame, AlphaMask mask)
         {
             int width = _format.Width;
-            for (int y = 0; y < _height; y++)
-            {
-                RowResampler.Resample(A.AsSpan(y * _width, _width), _horizontal, _wideA.AsSpan(y * width, width));
-                RowResampler.Resample(B.AsSpan(y * _width, _width), _horizontal, _wideB.AsSpan(y * width, width));
-            }
+            _wideRows.AsSpan().Fill(-1);
             FlatCoefficients.Classify(A, B, _classes);
             for (int y = 0; y < _height; y++)
             {
@@ -101,12 +102,17 @@ public sealed partial class GuidedMaskRefiner
             }
         }
 
-        /// <summary>One frame row: runs of intervals that are certainly transparent or opaque are filled, the rest computed.</summary>
+        /// <summary>
+        /// One frame row: runs of intervals that are certainly transparent or opaque are filled, the rest
+        /// computed, in whole vector blocks (recomputing a few flat pixels gives them the same values).
+        /// </summary>
         private void ApplyRow(ReadOnlySpan<byte> guide, Span<byte> alpha, int y)
         {
             (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
             int width = _format.Width;
+            int topSlot = WideRow(top), bottomSlot = WideRow(bottom);
             ReadOnlySpan<byte> intervals = _intervals.AsSpan(top * IntervalCount, IntervalCount);
+            int done = 0;
             int interval = 0;
             while (interval < IntervalCount)
             {
@@ -114,18 +120,44 @@ public sealed partial class GuidedMaskRefiner
                 int end = interval + 1;
                 while (end < IntervalCount && intervals[end] == kind)
                     end++;
-                int from = _intervalStarts[interval], to = _intervalStarts[end];
-                if (kind == FlatCoefficients.Transparent)
-                    alpha[from..to].Clear();
-                else if (kind == FlatCoefficients.Opaque)
-                    alpha[from..to].Fill(255);
-                else
-                    GuidedUpsampling.ApplyRow(
-                        _wideA.AsSpan(top * width + from, to - from), _wideA.AsSpan(bottom * width + from, to - from),
-                        _wideB.AsSpan(top * width + from, to - from), _wideB.AsSpan(bottom * width + from, to - from),
-                        topWeight, bottomWeight, guide[from..to], alpha[from..to]);
+                int from = Math.Max(_intervalStarts[interval], done), to = _intervalStarts[end];
                 interval = end;
+                if (from >= to)
+                    continue;
+                if (kind == FlatCoefficients.Transparent)
+                {
+                    alpha[from..to].Clear();
+                }
+                else if (kind == FlatCoefficients.Opaque)
+                {
+                    alpha[from..to].Fill(255);
+                }
+                else
+                {
+                    int blocks = (to - from + Simd.BytesPerBlock - 1) / Simd.BytesPerBlock * Simd.BytesPerBlock;
+                    to = Math.Min(from + blocks, width);
+                    from = Math.Max(to - blocks, 0);
+                    GuidedUpsampling.ApplyRow(
+                        _wideA.AsSpan(topSlot + from, to - from), _wideA.AsSpan(bottomSlot + from, to - from),
+                        _wideB.AsSpan(topSlot + from, to - from), _wideB.AsSpan(bottomSlot + from, to - from),
+                        topWeight, bottomWeight, guide[from..to], alpha[from..to]);
+                }
+                done = to;
             }
+        }
+
+        /// <summary>The offset in the wide rows of model row <paramref name="row"/>, upsampling it there if it is not yet.</summary>
+        private int WideRow(int row)
+        {
+            int slot = row & 1;
+            int width = _format.Width;
+            if (_wideRows[slot] != row)
+            {
+                RowResampler.Resample(A.AsSpan(row * _width, _width), _horizontal, _wideA.AsSpan(slot * width, width));
+                RowResampler.Resample(B.AsSpan(row * _width, _width), _horizontal, _wideB.AsSpan(slot * width, width));
+                _wideRows[slot] = row;
+            }
+            return slot * width;
         }
 
         /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>

@@ -64,29 +64,38 @@ public class BlurKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Cell_planes_vector_equal_scalar(int length)
+    public void Cell_normalization_vector_equals_scalar(int length)
     {
         float[] cells = KernelData.Floats(BackgroundCells.Channels * length, length, 0, 100_000);
-        float[][] vector = [new float[length], new float[length], new float[length], new float[length]];
-        float[][] scalar = [new float[length], new float[length], new float[length], new float[length]];
-        CellPlanes.Split(cells, vector[0], vector[1], vector[2], vector[3]);
-        CellPlanes.SplitScalar(cells, scalar[0], scalar[1], scalar[2], scalar[3]);
+        float[][] vector = [new float[length], new float[length], new float[length]];
+        float[][] scalar = [new float[length], new float[length], new float[length]];
+        CellNormalization.Normalize(cells, vector[0], vector[1], vector[2]);
+        CellNormalization.NormalizeScalar(cells, scalar[0], scalar[1], scalar[2]);
         Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void Normalization_gives_the_background_average_and_grey_where_there_is_none()
+    {
+        float[] cells = [20 * 2040, 30 * 2040, 40 * 2040, 2040, 0, 0, 0, 0];
+        float[] y = new float[2], u = new float[2], v = new float[2];
+        CellNormalization.Normalize(cells, y, u, v);
+        Assert.Equal([20f, 30f, 40f], new[] { y[0], u[0], v[0] }.Select(value => MathF.Round(value)));
+        Assert.Equal([128f, 128f, 128f], new[] { y[1], u[1], v[1] });
     }
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Normalized_blend_vector_equals_scalar(int length)
+    public void Background_blend_vector_equals_scalar(int length)
     {
-        float[] weightTop = KernelData.Floats(length, 1, 1, 4000), weightBottom = KernelData.Floats(length, 2, 1, 4000);
-        float[] sumTop = KernelData.Floats(length, 3, 0, 260 * 4000), sumBottom = KernelData.Floats(length, 4, 0, 260 * 4000);
+        float[] top = KernelData.Floats(length, 1, -5, 260), bottom = KernelData.Floats(length, 2, -5, 260);
         byte[] alpha = KernelData.Alpha(length, 5);
         // Whole blocks of person and of background take the shortcuts.
         alpha.AsSpan(0, Math.Min(length, 32)).Fill(255);
         alpha.AsSpan(Math.Min(length, 64), Math.Min(Math.Max(length - 64, 0), 32)).Clear();
         byte[] vector = KernelData.Bytes(length, 6), scalar = (byte[])vector.Clone();
-        NormalizedBlend.Row(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, vector, alpha);
-        NormalizedBlend.RowScalar(sumTop, sumBottom, weightTop, weightBottom, 0.125f, 0.875f, scalar, alpha);
+        BackgroundBlend.Row(top, bottom, 0.125f, 0.875f, vector, alpha);
+        BackgroundBlend.RowScalar(top, bottom, 0.125f, 0.875f, scalar, alpha);
         Assert.Equal(scalar, vector);
     }
 
@@ -106,13 +115,22 @@ public class BlurKernelTests
         }
     }
 
-    private static CellRowSource RandomRows(int width, int chromaWidth, int seed) => new()
+    /// <summary>Random rows; from 64 columns on, the second block of 32 columns is all person, which takes a shortcut.</summary>
+    private static CellRowSource RandomRows(int width, int chromaWidth, int seed)
     {
-        Y0 = KernelData.Bytes(width, seed), Y1 = KernelData.Bytes(width, seed + 1),
-        Y2 = KernelData.Bytes(width, seed + 2), Y3 = KernelData.Bytes(width, seed + 3),
-        Alpha0 = KernelData.Alpha(width, seed + 4), Alpha1 = KernelData.Alpha(width, seed + 5),
-        Alpha2 = KernelData.Alpha(width, seed + 6), Alpha3 = KernelData.Alpha(width, seed + 7),
-        U0 = KernelData.Bytes(chromaWidth, seed + 8), U1 = KernelData.Bytes(chromaWidth, seed + 9),
-        V0 = KernelData.Bytes(chromaWidth, seed + 10), V1 = KernelData.Bytes(chromaWidth, seed + 11),
-    };
+        byte[][] alpha = [.. Enumerable.Range(4, 4).Select(k => KernelData.Alpha(width, seed + k))];
+        if (width >= 64)
+        {
+            foreach (byte[] row in alpha)
+                row.AsSpan(32, 32).Fill(255);
+        }
+        return new()
+        {
+            Y0 = KernelData.Bytes(width, seed), Y1 = KernelData.Bytes(width, seed + 1),
+            Y2 = KernelData.Bytes(width, seed + 2), Y3 = KernelData.Bytes(width, seed + 3),
+            Alpha0 = alpha[0], Alpha1 = alpha[1], Alpha2 = alpha[2], Alpha3 = alpha[3],
+            U0 = KernelData.Bytes(chromaWidth, seed + 8), U1 = KernelData.Bytes(chromaWidth, seed + 9),
+            V0 = KernelData.Bytes(chromaWidth, seed + 10), V1 = KernelData.Bytes(chromaWidth, seed + 11),
+        };
+    }
 }

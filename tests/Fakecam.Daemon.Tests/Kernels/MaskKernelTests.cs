@@ -117,6 +117,19 @@ public class MaskKernelTests
         Assert.Equal(scalar, vector);
     }
 
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Flat_intervals_vector_equal_scalar(int width)
+    {
+        var random = new Random(width);
+        byte[] top = Enumerable.Range(0, width).Select(_ => (byte)random.Next(3)).ToArray();
+        byte[] bottom = Enumerable.Range(0, width).Select(_ => (byte)random.Next(3)).ToArray();
+        byte[] vector = new byte[Math.Max(width - 1, 1)], scalar = new byte[vector.Length];
+        FlatCoefficients.Intervals(top, bottom, vector);
+        FlatCoefficients.IntervalsScalar(top, bottom, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
     [Fact]
     public void Flat_classes_are_only_given_where_every_guide_value_rounds_to_the_same_alpha()
     {

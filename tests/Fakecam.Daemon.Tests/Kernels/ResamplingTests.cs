@@ -90,6 +90,51 @@ public class ResamplingTests
         Assert.Equal(scalarBytes, vectorBytes);
     }
 
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Integer_row_sums_vector_equal_scalar(int length)
+    {
+        var vector = new ushort[length];
+        var scalar = new ushort[length];
+        for (int row = 0; row < 5; row++)
+        {
+            byte[] bytes = KernelData.Bytes(length, row);
+            WeightedRows.SumBytes(bytes, vector, first: row == 0);
+            WeightedRows.SumBytesScalar(bytes, scalar, first: row == 0);
+        }
+        Assert.Equal(scalar, vector);
+        float[] accumulator = KernelData.Floats(length, 9), expected = (float[])accumulator.Clone();
+        WeightedRows.AccumulateSums(vector, 0.2f, accumulator, first: false);
+        WeightedRows.AccumulateSumsScalar(scalar, 0.2f, expected, first: false);
+        Assert.Equal(expected, accumulator);
+    }
+
+    [Theory]
+    [InlineData(1280, 720, 256, 144)]
+    [InlineData(1920, 1080, 256, 144)]
+    [InlineData(1920, 1080, 256, 256)]
+    [InlineData(33, 17, 5, 3)]
+    public void Plane_resampling_matches_the_weighted_sum_of_source_pixels(int width, int height, int outWidth, int outHeight)
+    {
+        byte[] plane = KernelData.Bytes(width * height, width);
+        var horizontal = ResamplingTaps.Create(width, outWidth);
+        var vertical = ResamplingTaps.Create(height, outHeight);
+        var result = new float[outWidth * outHeight];
+        new PlaneResampler(horizontal, vertical).Resample(plane, width, result);
+        for (int y = 0; y < outHeight; y += 7)
+        {
+            for (int x = 0; x < outWidth; x += 5)
+            {
+                double expected = 0;
+                for (int ky = 0; ky < vertical.TapCount; ky++)
+                    for (int kx = 0; kx < horizontal.TapCount; kx++)
+                        expected += vertical.Weights[ky * outHeight + y] * horizontal.Weights[kx * outWidth + x]
+                            * plane[(vertical.First[y] + ky) * width + horizontal.First[x] + kx];
+                Assert.Equal(expected, result[y * outWidth + x], 1e-3);
+            }
+        }
+    }
+
     [Fact]
     public void Area_downscale_by_five_is_the_mean_of_each_block()
     {
