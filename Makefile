@@ -38,8 +38,12 @@ $(STAMPS)/test-deps: build/install-test-deps.sh | deps
 
 ORT = $(shell cat $(STAMPS)/onnxruntime.path)
 
+# fakecamd twice: for any x86-64 (v2), and for AVX2 CPUs (v3), which the v2 build execs when the CPU allows.
 $(BIN)/fakecamd: $(SOURCES) | deps
 	dotnet publish service/Fakecam.Daemon.csproj $(AOT_FLAGS) -o $(BIN)
+	dotnet publish service/Fakecam.Daemon.csproj $(AOT_FLAGS) -p:IlcInstructionSet=x86-x64-v3 \
+		-p:ArtifactsPath=$(CURDIR)/artifacts/build-v3 -o artifacts/bin-v3
+	cp artifacts/bin-v3/fakecamd $(BIN)/fakecamd-x86-64-v3
 
 $(BIN)/fakecamctl: $(SOURCES) | deps
 	dotnet publish ctl/Fakecam.Ctl.csproj $(AOT_FLAGS) -o $(BIN)
