@@ -1,0 +1,45 @@
+#!/bin/bash
+# Second boot, after the reboot that followed the install: what must hold at
+# every boot, then the service against fake webcams, then the purge.
+cd "$(dirname "$0")/.." || exit 1
+. guest/lib.sh
+. guest/webcams.sh
+. guest/service-checks.sh
+
+systemctl is-system-running --wait >/dev/null 2>&1
+
+# Booted with the package's own configuration, nothing loaded by hand.
+check module-loaded-at-boot sh -c \
+    "journalctl -b -u systemd-modules-load.service | grep -q \"Inserted module 'v4l2loopback'\""
+fakecam=$(fakecam_device)
+check fakecam-device-at-boot test -c "$fakecam"
+check fakecam-card-name sh -c "v4l2-ctl -d '$fakecam' --info | grep -q 'Card type *: Fakecam$'"
+check fakecam-exclusive-caps test "$(cat /sys/module/v4l2loopback/parameters/exclusive_caps 2>/dev/null | cut -d, -f1)" = Y
+check unit-enabled-after-reboot test "$(systemctl is-enabled fakecamd.service)" = enabled
+if output=$(exposure_at_most 2.0); then pass security-exposure-after-reboot "$output"; else fail security-exposure-after-reboot "$output"; fi
+
+# polkit with the package's action: root, alice in the active seat0 session,
+# bob with no session at all.
+check active-session-ready start_session_queue
+check active-session-is-seat0 sh -c \
+    "loginctl show-session \$(cat $session_queue/ready) -p Active -p Seat | tr '\n' ' ' | grep -q 'Active=yes Seat=seat0'"
+check polkit-root-allowed pkcheck --action-id org.fakecam.Fakecam1.configure --process $$
+check polkit-active-session-allowed as_active_user \
+    'pkcheck --action-id org.fakecam.Fakecam1.configure --process $$'
+polkit_sessionless() {
+    as_sessionless_user sh -c 'pkcheck --action-id org.fakecam.Fakecam1.configure --process $$'
+    case $? in
+        1 | 2) return 0 ;;
+        *) echo "pkcheck did not deny a sessionless user"; return 1 ;;
+    esac
+}
+check polkit-sessionless-denied polkit_sessionless
+
+check webcam-mjpeg-720p start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720
+check webcam-yuyv-480p start_webcam "$yuyv_card" "$yuyv_clip" YUYV 640 480
+check v4l2-compliance-webcam compliance_within_baseline "$(webcam_device "$mjpeg_card")" guest/v4l2-compliance-webcam.baseline
+
+service_checks "$fakecam"
+
+check purge purge_package
+exit 0
