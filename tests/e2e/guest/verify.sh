@@ -6,6 +6,17 @@ cd "$(dirname "$0")/.." || exit 1
 . guest/webcams.sh
 . guest/service-checks.sh
 
+completion_offers() {
+    local result
+    result=$(bash -c '. /usr/share/bash-completion/bash_completion
+        . /usr/share/bash-completion/completions/fakecamctl
+        COMP_WORDS=(fakecamctl set-background --c); COMP_CWORD=2
+        _fakecamctl fakecamctl --c set-background; echo "${COMPREPLY[*]}"
+        COMP_WORDS=(fakecamctl aut); COMP_CWORD=1
+        _fakecamctl fakecamctl aut fakecamctl; echo "${COMPREPLY[*]}"')
+    [ "$result" = $'--color\nautostart' ] || { echo "completions were: ${result//$'\n'/ | }"; return 1; }
+}
+
 systemctl is-system-running --wait >/dev/null 2>&1
 
 # Booted with the package's own configuration, nothing loaded by hand.
@@ -34,6 +45,19 @@ polkit_sessionless() {
     esac
 }
 check polkit-sessionless-denied polkit_sessionless
+
+# The D-Bus policy: dbus-send's own connection asks for the name.
+request_name() {
+    "$@" dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.RequestName string:org.fakecam.Fakecam1 uint32:0 2>&1
+}
+name_allowed() { request_name setpriv --reuid fakecam --regid fakecam --init-groups -- | grep -q 'uint32 [12]$'; }
+name_denied() { request_name "$@" | grep -q AccessDenied; }
+check dbus-name-owned-by-fakecam name_allowed
+check dbus-name-denied-to-others name_denied setpriv --reuid bob --regid bob --init-groups --
+check dbus-name-denied-to-root name_denied env
+
+check bash-completion completion_offers
 
 check webcam-mjpeg-720p start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720
 check webcam-yuyv-480p start_webcam "$yuyv_card" "$yuyv_clip" YUYV 640 480

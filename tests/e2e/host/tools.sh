@@ -23,7 +23,7 @@ person_photo() {
         version=$(apt-cache show --no-all-versions python3-skimage 2>/dev/null | sed -n 's/^Version: //p')
         [ -n "$version" ] || die "apt knows no python3-skimage: run apt-get update"
         work=$(mktemp -d)
-        (cd "$work" && apt-get download -qq "python3-skimage=$version" >/dev/null) ||
+        (cd "$work" && apt-get download -qq -o APT::Sandbox::User=root "python3-skimage=$version" >/dev/null) ||
             { rm -rf "$work"; die "could not download python3-skimage"; }
         mkdir -p "$dir/skimage-$version"
         dpkg-deb --fsys-tarfile "$work"/python3-skimage_*.deb |

@@ -14,7 +14,7 @@ mirror=http://deb.debian.org/debian
 packages=(
     linux-image-amd64 linux-headers-amd64 systemd-sysv libpam-systemd udev kmod procps
     dbus dbus-bin polkitd v4l-utils v4l2loopback-dkms v4l2loopback-utils ffmpeg jq
-    libonnxruntime1.21 libturbojpeg0 libpng16-16t64 libwebp7 libsystemd0
+    libonnxruntime1.21 libturbojpeg0 libpng16-16t64 libwebp7 libsystemd0 bash-completion
 )
 
 root=$out/root
