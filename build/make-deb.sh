@@ -2,7 +2,7 @@
 # Builds the Debian package from published binaries and the converted models:
 #   build/make-deb.sh VERSION BIN_DIR MODELS_DIR OUT_DIR
 # BIN_DIR holds the Native AOT binaries fakecamd and fakecamctl, MODELS_DIR the
-# ONNX models with their descriptors, licence and model card. Writes
+# ONNX models with their *.json descriptors, LICENSE and MODEL_CARD.md. Writes
 # OUT_DIR/fakecam_VERSION_amd64.deb and fails if lintian reports an error or a
 # warning that packaging/debian/lintian-overrides does not explain.
 set -euo pipefail
@@ -24,6 +24,10 @@ for binary in fakecamd fakecamctl; do
     [ -x "$bin_dir/$binary" ] || fail "$bin_dir/$binary is missing: publish it with Native AOT first"
 done
 compgen -G "$models_dir/*.onnx" >/dev/null || fail "no *.onnx model in $models_dir: convert the models first"
+compgen -G "$models_dir/*.json" >/dev/null || fail "no model descriptor (*.json) in $models_dir"
+for file in LICENSE MODEL_CARD.md; do
+    [ -f "$models_dir/$file" ] || fail "$models_dir/$file is missing"
+done
 
 # lintian and objcopy are the only tools beyond a base Debian system.
 missing=()
@@ -46,9 +50,11 @@ put 0755 "$bin_dir/fakecamctl" usr/bin/fakecamctl
 for binary in "$root/usr/libexec/fakecam/fakecamd" "$root/usr/bin/fakecamctl"; do
     objcopy --remove-section=.comment "$binary"
 done
-for model in "$models_dir"/*; do
-    [ -f "$model" ] && put 0644 "$model" "usr/share/fakecam/models/$(basename "$model")"
+# The models with their descriptors and licence; the model card is documentation.
+for model in "$models_dir"/*.onnx "$models_dir"/*.json "$models_dir/LICENSE"; do
+    put 0644 "$model" "usr/share/fakecam/models/$(basename "$model")"
 done
+put 0644 "$models_dir/MODEL_CARD.md" usr/share/doc/fakecam/MODEL_CARD.md
 put 0644 "$packaging/systemd/fakecamd.service" usr/lib/systemd/system/fakecamd.service
 put 0644 "$packaging/sysusers.d/fakecam.conf" usr/lib/sysusers.d/fakecam.conf
 put 0644 "$packaging/modprobe.d/fakecam.conf" usr/lib/modprobe.d/fakecam.conf
