@@ -19,73 +19,106 @@ near_rgb() { # near_rgb "R G B" "R G B"
     done
 }
 
-status_field() { fakecamctl status --json | jq -r ".$1"; }
+# property NAME: a property of the service, read with busctl.
+property() {
+    busctl -j get-property org.fakecam.Fakecam1 /org/fakecam/Fakecam1 org.fakecam.Fakecam1 "$1" 2>/dev/null |
+        jq -r '.data | if type == "array" then map(tostring) | join(" ") else tostring end'
+}
+
+# property_is NAME VALUE, with the actual value as the reason when it differs.
+property_is() {
+    local actual
+    actual=$(property "$1")
+    [ "$actual" = "$2" ] || { echo "$1 is '$actual', not '$2'"; return 1; }
+}
+
+fakecamd_running() { systemctl is-active --quiet fakecamd.service && [ "$(fakecamd_pid)" -gt 0 ]; }
+camera_open() { fakecamd_running && has_open "$(fakecamd_pid)" "$1"; }
+camera_closed() { fakecamd_running && ! has_open "$(fakecamd_pid)" "$1"; }
+
+# start_consumer DEVICE: an app streaming from DEVICE in the background; its
+# pid is in $consumer.
+start_consumer() {
+    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
+    consumer=$!
+}
+
+stop_consumer() {
+    kill "$consumer" 2>/dev/null
+    wait "$consumer" 2>/dev/null
+}
 
 service_checks() {
     local fakecam=$1 camera
     camera=$(webcam_device "$mjpeg_card")
 
-    check fakecamd-ready sh -c \
-        'test "$(systemctl show -p ActiveState,SubState --value fakecamd.service | paste -sd " ")" = "active running"'
-    check background-survives-reboot test "$(status_field BackgroundName)" = '#2040a0'
-    check busctl-introspect introspection_complete
-    check set-camera-by-card-name fakecamctl set-camera "$mjpeg_card"
-    check camera-closed-without-consumer wait_until 10 camera_closed "$camera"
-    check state-idle-without-consumer wait_until 10 test "$(status_field State)" = idle
+    check fakecamd-ready fakecamd_becomes_ready
+    # Without a running fakecamd the rest would only wait for their timeouts.
+    local run=check
+    fakecamd_running || run=fail_without_daemon
+    $run background-survives-reboot property_is BackgroundName '#2040a0'
+    $run busctl-introspect introspection_complete
+    $run fakecamctl-status-json status_json_has_state
+    $run set-camera-by-card-name set_camera "$mjpeg_card" "$camera"
+    $run camera-closed-without-consumer wait_until 10 camera_closed "$camera"
+    $run state-idle-without-consumer wait_until 10 property_is State idle
 
-    check consumer-gets-colour-background consumer_sees_colour "$fakecam"
-    check camera-released-after-consumer camera_follows_consumer "$fakecam" "$camera"
-    check probe-does-not-open-camera probe_leaves_camera_closed "$fakecam" "$camera"
-    check v4l2-compliance-fakecam-streaming compliance_while_consuming "$fakecam"
+    $run consumer-gets-colour-background consumer_sees_colour "$fakecam"
+    $run camera-released-after-consumer camera_follows_consumer "$fakecam" "$camera"
+    $run probe-does-not-open-camera probe_leaves_camera_closed "$fakecam" "$camera"
+    $run v4l2-compliance-fakecam-streaming compliance_while_consuming "$fakecam"
 
-    check fakecamctl-root fakecamctl set-background --color '#20a040'
-    check fakecamctl-active-session as_active_user "fakecamctl set-background --color '#2040a0'"
-    check fakecamctl-sessionless-exit-3 sessionless_is_refused
-    check restart-keeps-background restart_keeps_background
-    check kill-9-restarts kill_restarts
-    check unplug-no-camera-and-replug unplug_and_replug "$fakecam"
-    check sigterm-releases-within-1s sigterm_releases "$fakecam" "$camera"
+    $run fakecamctl-root set_colour_as root '#20a040'
+    $run fakecamctl-active-session set_colour_as active '#2040a0'
+    $run fakecamctl-sessionless-exit-3 sessionless_is_refused
+    $run restart-keeps-background restart_keeps_background
+    $run kill-9-restarts kill_restarts
+    $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
+    $run sigterm-releases-within-1s sigterm_releases "$fakecam"
 }
 
-camera_closed() {
-    local pid
-    pid=$(fakecamd_pid)
-    [ "$pid" -gt 0 ] && ! has_open "$pid" "$1"
+fail_without_daemon() { fail "$1" "fakecamd is not running"; }
+
+active_running() {
+    [ "$(systemctl show -p ActiveState,SubState --value fakecamd.service | paste -sd ' ')" = "active running" ]
 }
 
-camera_open() {
-    local pid
-    pid=$(fakecamd_pid)
-    [ "$pid" -gt 0 ] && has_open "$pid" "$1"
+# Active means fakecamd sent READY=1 (Type=notify).
+fakecamd_becomes_ready() {
+    wait_until 30 active_running ||
+        { echo "fakecamd is '$(systemctl show -p ActiveState,SubState,Result --value fakecamd.service | paste -sd ' ')'"; return 1; }
 }
 
-introspection_complete() {
-    local xml
-    xml=$(busctl introspect --xml-interface org.fakecam.Fakecam1 /org/fakecam/Fakecam1) || return 1
-    for name in org.fakecam.Fakecam1 org.freedesktop.DBus.Properties org.freedesktop.DBus.Introspectable \
-        org.freedesktop.DBus.Peer Version State EffectEnabled Paused BackgroundKind BackgroundName \
-        BlurStrength Camera VirtualDevice Resolution Consumers Model Enable Disable Pause Resume SetBlur \
-        SetBackgroundImage SetBackgroundVideo SetBackgroundColor ClearBackground SetCamera ListCameras \
-        SetResolution GetOptions SetOptions GetStatistics Snapshot; do
-        grep -q "name=\"$name\"" <<<"$xml" || { echo "introspection lacks $name"; return 1; }
-    done
+status_json_has_state() {
+    local state
+    state=$(property State)
+    [ -n "$state" ] || { echo "no State property"; return 1; }
+    fakecamctl status --json | jq -e --arg state "$state" '[.. | strings] | index($state) != null' >/dev/null ||
+        { echo "status --json does not show the state '$state'"; return 1; }
 }
 
-consumer_sees_colour() {
-    fakecamctl set-background --color '#00c000' || return 1
-    local rgb
-    rgb=$(consumer_frame_rgb "$1" 800 60)
-    near_rgb "$rgb" "0 192 0" || { echo "background block is '$rgb', not near 0 192 0"; return 1; }
+set_camera() {
+    fakecamctl set-camera "$1" || return 1
+    local id
+    id=$(property Camera)
+    [ "$id" = "$1" ] || [ "$(readlink -f "$id")" = "$(readlink -f "$2")" ] ||
+        { echo "Camera is '$id'"; return 1; }
+}
+
+set_colour_as() {
+    case $1 in
+        root) fakecamctl set-background --color "$2" ;;
+        active) as_active_user "fakecamctl set-background --color '$2'" ;;
+    esac || return 1
+    property_is BackgroundName "$2" && property_is BackgroundKind color
 }
 
 # The camera opens while an app streams and closes a few seconds after it stops.
 camera_follows_consumer() {
-    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
-    local consumer=$!
+    start_consumer "$1"
     wait_until 20 camera_open "$2"
     local opened=$?
-    kill $consumer
-    wait $consumer 2>/dev/null
+    stop_consumer
     [ $opened -eq 0 ] || { echo "camera not opened for a consumer"; return 1; }
     wait_until 8 camera_closed "$2" || { echo "camera still open 8 s after the consumer left"; return 1; }
 }
@@ -93,6 +126,7 @@ camera_follows_consumer() {
 # A consumer that opens the device, queries it and closes at once (as browsers
 # do when listing cameras) must not make fakecamd open the camera.
 probe_leaves_camera_closed() {
+    camera_closed "$2" || { echo "camera not closed before the probe"; return 1; }
     v4l2-ctl -d "$1" --all >/dev/null 2>&1
     local deadline=$((SECONDS + 4))
     while ((SECONDS < deadline)); do
@@ -102,64 +136,67 @@ probe_leaves_camera_closed() {
 }
 
 compliance_while_consuming() {
-    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
-    local consumer=$!
-    wait_until 20 test "$(status_field State)" = streaming
-    compliance_within_baseline "$1" guest/v4l2-compliance-fakecam.baseline
+    start_consumer "$1"
+    wait_until 20 property_is State streaming
+    compliance_within_baseline "$1" guest/v4l2-compliance-fakecam.baseline fakecam-streaming
     local rc=$?
-    kill $consumer
-    wait $consumer 2>/dev/null
+    stop_consumer
     return $rc
 }
 
 sessionless_is_refused() {
-    as_sessionless_user fakecamctl set-background --color '#ff0000'
-    local rc=$?
+    local before rc=0
+    before=$(property BackgroundName)
+    [ -n "$before" ] || { echo "fakecamd does not answer"; return 1; }
+    as_sessionless_user fakecamctl set-background --color '#ff0000' || rc=$?
     [ $rc -eq 3 ] || { echo "exit status $rc, not 3"; return 1; }
+    property_is BackgroundName "$before"
 }
 
 restart_keeps_background() {
-    fakecamctl set-background --color '#123456' || return 1
+    set_colour_as root '#123456' || return 1
     systemctl restart fakecamd.service || return 1
-    [ "$(status_field BackgroundName)" = '#123456' ] || { echo "background after restart: $(status_field BackgroundName)"; return 1; }
+    property_is BackgroundName '#123456'
 }
 
 kill_restarts() {
     local before
+    fakecamd_running || { echo "fakecamd is not running"; return 1; }
     before=$(fakecamd_pid)
     systemctl kill --signal=KILL fakecamd.service
-    wait_until 20 sh -c "test \"\$(systemctl show -p MainPID --value fakecamd.service)\" -gt 0 -a \
-        \"\$(systemctl show -p MainPID --value fakecamd.service)\" -ne $before" || { echo "not restarted"; return 1; }
-    wait_until 20 systemctl is-active --quiet fakecamd.service
+    wait_until 20 restarted_since "$before" || { echo "not restarted after SIGKILL"; return 1; }
+    wait_until 20 property_is State idle
 }
+
+restarted_since() { fakecamd_running && [ "$(fakecamd_pid)" -ne "$1" ]; }
 
 # Unplugging the camera while an app streams: state no-camera, the app keeps
 # getting frames; plugging it back in resumes streaming.
 unplug_and_replug() {
-    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
-    local consumer=$! device
-    wait_until 20 test "$(status_field State)" = streaming || { kill $consumer; echo "not streaming"; return 1; }
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local device
     device=$(webcam_device "$mjpeg_card")
     stop_webcam "$mjpeg_card"
     v4l2loopback-ctl delete "$device" >/dev/null 2>&1
-    wait_until 20 test "$(status_field State)" = no-camera || { kill $consumer; echo "state $(status_field State), not no-camera"; return 1; }
-    kill -0 $consumer 2>/dev/null || { echo "consumer stopped getting frames"; return 1; }
-    start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720 || { kill $consumer; return 1; }
-    wait_until 30 test "$(status_field State)" = streaming || { kill $consumer; echo "no recovery: $(status_field State)"; return 1; }
-    kill $consumer
-    wait $consumer 2>/dev/null
+    wait_until 20 property_is State no-camera || { stop_consumer; property_is State no-camera; return 1; }
+    kill -0 "$consumer" 2>/dev/null || { echo "the app stopped getting frames"; return 1; }
+    start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720 || { stop_consumer; return 1; }
+    wait_until 30 property_is State streaming || { stop_consumer; echo "no recovery: State $(property State)"; return 1; }
+    stop_consumer
 }
 
 sigterm_releases() {
-    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
-    local consumer=$! pid
-    wait_until 20 test "$(status_field State)" = streaming || { kill $consumer; echo "not streaming"; return 1; }
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local pid
     pid=$(fakecamd_pid)
     kill -TERM "$pid"
-    wait_until 1.5 test ! -e "/proc/$pid" || { kill $consumer; echo "still running 1 s after SIGTERM"; return 1; }
-    kill $consumer
-    wait $consumer 2>/dev/null
-    wait_until 20 systemctl is-active --quiet fakecamd.service
+    wait_until 1 test ! -e "/proc/$pid"
+    local gone=$?
+    stop_consumer
+    [ $gone -eq 0 ] || { echo "still running 1 s after SIGTERM"; return 1; }
+    wait_until 20 fakecamd_running
 }
 
 purge_package() {

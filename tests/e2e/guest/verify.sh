@@ -10,10 +10,14 @@ completion_offers() {
     local result
     result=$(bash -c '. /usr/share/bash-completion/bash_completion
         . /usr/share/bash-completion/completions/fakecamctl
-        COMP_WORDS=(fakecamctl set-background --c); COMP_CWORD=2
-        _fakecamctl fakecamctl --c set-background; echo "${COMPREPLY[*]}"
-        COMP_WORDS=(fakecamctl aut); COMP_CWORD=1
-        _fakecamctl fakecamctl aut fakecamctl; echo "${COMPREPLY[*]}"')
+        complete_line() {
+            COMP_LINE=$1 COMP_POINT=${#1} COMP_WORDS=($1) COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+            COMPREPLY=()
+            _fakecamctl fakecamctl "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"
+            echo "${COMPREPLY[*]}"
+        }
+        complete_line "fakecamctl set-background --c"
+        complete_line "fakecamctl aut"')
     [ "$result" = $'--color\nautostart' ] || { echo "completions were: ${result//$'\n'/ | }"; return 1; }
 }
 
@@ -21,7 +25,7 @@ systemctl is-system-running --wait >/dev/null 2>&1
 
 # Booted with the package's own configuration, nothing loaded by hand.
 check module-loaded-at-boot sh -c \
-    "journalctl -b -u systemd-modules-load.service | grep -q \"Inserted module 'v4l2loopback'\""
+    "journalctl -b -t systemd-modules-load | grep -q \"Inserted module 'v4l2loopback'\""
 fakecam=$(fakecam_device)
 check fakecam-device-at-boot test -c "$fakecam"
 check fakecam-card-name sh -c "v4l2-ctl -d '$fakecam' --info | grep -q 'Card type *: Fakecam$'"
@@ -61,7 +65,8 @@ check bash-completion completion_offers
 
 check webcam-mjpeg-720p start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720
 check webcam-yuyv-480p start_webcam "$yuyv_card" "$yuyv_clip" YUYV 640 480
-check v4l2-compliance-webcam compliance_within_baseline "$(webcam_device "$mjpeg_card")" guest/v4l2-compliance-webcam.baseline
+check v4l2-compliance-webcam compliance_within_baseline "$(webcam_device "$mjpeg_card")" \
+    guest/v4l2-compliance-webcam.baseline webcam
 
 service_checks "$fakecam"
 

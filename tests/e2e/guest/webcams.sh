@@ -46,9 +46,12 @@ stop_webcam() {
 
 # v4l2-compliance never exits 0 on v4l2loopback: the check is that every test
 # it fails is one the baseline file lists, and that it ran as many tests.
+# compliance_within_baseline DEVICE BASELINE NAME: the full report is kept as
+# v4l2-compliance-NAME.txt with the phase's results.
 compliance_within_baseline() {
     local device=$1 baseline=$2 report failed unexpected total expected_total
     report=$(v4l2-compliance -d "$device" 2>&1)
+    printf '%s\n' "$report" >"$E2E_OUT/v4l2-compliance-$3.txt"
     total=$(sed -n 's/^Total for .*: \([0-9]*\), Succeeded.*/\1/p' <<<"$report" | tail -n 1)
     expected_total=$(sed -n 's/^# total: //p' "$baseline")
     failed=$(sed -n 's/^\s*test \(.*\): FAIL$/\1/p' <<<"$report")

@@ -20,7 +20,7 @@ choose_accelerator() {
 }
 
 # run_qemu PHASE IMAGE OUT ACCEL: returns 0 when the guest powered off by itself,
-# 10 when KVM was abandoned for not reaching the runner, else qemu's status.
+# 10 when KVM failed or did not reach the runner in time, else qemu's status.
 run_qemu() {
     local phase=$1 image=$2 out=$3 accel=$4 console=$3/console-$1.log cpu=max
     [ "$accel" = kvm ] && cpu=host
@@ -48,7 +48,12 @@ run_qemu() {
         fi
         sleep 1
     done
-    wait "$qemu"
+    local status=0
+    wait "$qemu" 2>/dev/null || status=$?
+    if [ "$accel" = kvm ] && [ -z "$reached" ] && [ $status -ne 0 ]; then
+        return 10
+    fi
+    return $status
 }
 
 boot_guest() {
@@ -57,7 +62,7 @@ boot_guest() {
     local start=$SECONDS
     run_qemu "$phase" "$image" "$out" "$accel" || status=$?
     if [ $status -eq 10 ]; then
-        echo "e2e: KVM did not boot the guest within $kvm_probe_seconds s; using emulation (TCG) from now on"
+        echo "e2e: KVM did not boot the guest (qemu: $(tail -n 1 "$out/qemu-$phase.log")); using emulation (TCG) from now on"
         touch "$cache/kvm-unusable-$(uname -r)"
         rm -f "$out/share/out/$phase/rc"
         status=0

@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 mirror=http://deb.debian.org/debian
 
 packages=(
-    linux-image-amd64 linux-headers-amd64 systemd-sysv libpam-systemd udev kmod procps
+    linux-image-amd64 linux-headers-amd64 systemd-sysv libpam-systemd login udev kmod procps passwd
     dbus dbus-bin polkitd v4l-utils v4l2loopback-dkms v4l2loopback-utils ffmpeg jq
     libonnxruntime1.21 libturbojpeg0 libpng16-16t64 libwebp7 libsystemd0 bash-completion
 )

@@ -15,15 +15,16 @@ find "/lib/modules/$kver" -name 'v4l2loopback.ko*' | grep -q . || {
     exit 1
 }
 
-# Fake-webcam clips, looped by the tests: a photo of a person moving slowly up
-# and down, as MJPEG 4:2:2 720p (what most webcams send) and raw YUYV 480p.
+# Fake-webcam clips, looped by the tests: a photo of a man speaking to the
+# camera, panning slowly, as MJPEG 4:2:2 720p (what most webcams send) and as
+# raw YUYV 480p.
 clips=/var/lib/fakecam-e2e/clips
 mkdir -p "$clips"
 ffmpeg -nostdin -hide_banner -loglevel error -loop 1 -framerate 30 -i "$photo" -t 3 \
-    -vf "scale=1280:1280,crop=1280:720:0:'20+20*sin(2*PI*t/3)',format=yuvj422p" \
+    -vf "scale=1344:756,crop=1280:720:'32+32*sin(2*PI*t/3)':18,format=yuvj422p" \
     -c:v mjpeg -q:v 4 "$clips/person-1280x720.mjpeg.mkv"
 ffmpeg -nostdin -hide_banner -loglevel error -loop 1 -framerate 30 -i "$photo" -t 1 \
-    -vf "scale=640:640,crop=640:480:0:'20+20*sin(2*PI*t)',format=yuyv422" \
+    -vf "crop=600:450:'100+40*sin(2*PI*t)':0,scale=640:480,format=yuyv422" \
     -c:v rawvideo "$clips/person-640x480.yuyv.nut"
 rm -f "$photo"
 
