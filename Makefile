@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build
 BIN := artifacts/bin
 STAMPS := artifacts/stamps
 CONFIGURATION ?= Release
-AOT_FLAGS := -f net9.0 -r linux-x64 -c $(CONFIGURATION) -p:PublishAot=true -p:StripSymbols=true
+AOT_FLAGS := -f net9.0 -r linux-x64 -c $(CONFIGURATION)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
@@ -18,7 +18,7 @@ export FAKECAM_MODELS := $(CURDIR)/models
 
 SOURCES := $(shell find common service ctl -name '*.cs' -o -name '*.csproj') Directory.Build.props Directory.Packages.props
 
-.PHONY: all deps test demo bench deb e2e clean
+.PHONY: all deps test-deps test demo bench deb e2e clean
 
 all: $(BIN)/fakecamd $(BIN)/fakecamctl
 
@@ -30,6 +30,12 @@ $(STAMPS)/deps: build/install-deps.sh build/install-onnxruntime.sh
 	build/install-onnxruntime.sh > $(STAMPS)/onnxruntime.path
 	touch $@
 
+# What the tests run against besides: dbus-daemon, busctl, gdbus, python3-dbus, setpriv.
+test-deps: $(STAMPS)/test-deps
+$(STAMPS)/test-deps: build/install-test-deps.sh | deps
+	build/install-test-deps.sh
+	touch $@
+
 ORT = $(shell cat $(STAMPS)/onnxruntime.path)
 
 $(BIN)/fakecamd: $(SOURCES) | deps
@@ -38,7 +44,7 @@ $(BIN)/fakecamd: $(SOURCES) | deps
 $(BIN)/fakecamctl: $(SOURCES) | deps
 	dotnet publish ctl/Fakecam.Ctl.csproj $(AOT_FLAGS) -o $(BIN)
 
-test: all
+test: all test-deps
 	FAKECAM_ONNXRUNTIME="$(ORT)" FAKECAM_BIN="$(CURDIR)/$(BIN)" build/run-tests.sh
 
 demo: all

@@ -13,6 +13,7 @@ run() {
     "$@" 2>&1 | tee -a "$log" || status=1
 }
 
+run models/check.sh
 run dotnet test Fakecam.slnx -c Release
 run env DOTNET_EnableAVX2=0 dotnet test tests/Fakecam.Daemon.Tests -c Release --no-build --filter "FullyQualifiedName~.Kernels."
 run env DOTNET_EnableHWIntrinsic=0 dotnet test tests/Fakecam.Daemon.Tests -c Release --no-build --filter "FullyQualifiedName~.Kernels."

@@ -111,6 +111,8 @@ public static class FakecamBus
     public static class Options
     {
         public const string Threshold = "threshold";
+        public const string Feather = "feather";
+        public const string Dilation = "dilation";
         public const string Smoothing = "smoothing";
         public const string EdgeRefinement = "edge-refinement";
         public const string Model = "model";
@@ -120,6 +122,8 @@ public static class FakecamBus
         public static readonly IReadOnlyList<(string Key, string Signature)> All =
         [
             (Threshold, "d"),
+            (Feather, "d"),
+            (Dilation, "i"),
             (Smoothing, "d"),
             (EdgeRefinement, "b"),
             (Model, "s"),

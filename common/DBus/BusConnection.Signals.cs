@@ -6,8 +6,7 @@ public sealed partial class BusConnection
 {
     /// <summary>
     /// Calls <paramref name="handler"/> (on the bus thread) for every signal matching the given fields
-    /// (null = any) until the returned object is disposed. Match the sender by unique name: sd-bus checks
-    /// rules locally too and cannot resolve a well-known name there.
+    /// (null = any) until the returned object is disposed. The sender may be a well-known name.
     /// </summary>
     public Task<IDisposable> SubscribeSignal(string? sender, string? path, string? @interface, string? member, SignalHandler handler)
     {

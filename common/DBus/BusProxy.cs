@@ -33,13 +33,13 @@ public sealed class BusProxy(BusConnection connection, string destination, strin
             },
             static r => r.ReadVariant(), timeout);
 
-    /// <summary>Subscribes to one signal of this interface at this path (from any sender).</summary>
+    /// <summary>Subscribes to one signal the destination emits from this path and interface.</summary>
     public Task<IDisposable> SubscribeSignalAsync(string member, SignalHandler handler) =>
-        Connection.SubscribeSignal(null, Path, Interface, member, handler);
+        Connection.SubscribeSignal(Destination, Path, Interface, member, handler);
 
     /// <summary>Calls <paramref name="handler"/> (on the bus thread) with each PropertiesChanged of this interface.</summary>
     public Task<IDisposable> WatchPropertiesAsync(PropertiesChangedHandler handler) =>
-        Connection.SubscribeSignal(null, Path, PropertiesInterface, "PropertiesChanged", signal =>
+        Connection.SubscribeSignal(Destination, Path, PropertiesInterface, "PropertiesChanged", signal =>
         {
             if (signal.ReadString() != Interface)
                 return;

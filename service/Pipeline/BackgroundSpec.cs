@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fakecam.Daemon.Compositing;
 
 namespace Fakecam.Daemon.Pipeline;
 
@@ -15,7 +16,7 @@ public enum BackgroundKind
 /// <c>none</c> — the form used on the command line.
 /// </summary>
 public sealed record BackgroundSpec(BackgroundKind Kind, double BlurStrength = BackgroundSpec.DefaultBlurStrength,
-    string? ImagePath = null, RgbColor Color = default)
+    string? ImagePath = null, string Color = "")
 {
     public const double DefaultBlurStrength = 0.5;
 
@@ -37,24 +38,12 @@ public sealed record BackgroundSpec(BackgroundKind Kind, double BlurStrength = B
             case "image" when !string.IsNullOrEmpty(value):
                 return new BackgroundSpec(BackgroundKind.Image, ImagePath: value);
             case "color" when value is not null:
-                return new BackgroundSpec(BackgroundKind.Color, Color: RgbColor.Parse(value));
+                if (!YuvColor.TryParse(value, out _))
+                    throw new FormatException($"Colour \"{value}\" is not of the form #rrggbb, e.g. color=#00ff00.");
+                return new BackgroundSpec(BackgroundKind.Color, Color: value.ToLowerInvariant());
             default:
                 throw new FormatException(
                     $"Background \"{text}\" is not one of: blur[=S], image=PATH, color=#rrggbb, none.");
         }
     }
-}
-
-/// <summary>An sRGB colour written <c>#rrggbb</c>.</summary>
-public readonly record struct RgbColor(byte R, byte G, byte B)
-{
-    public static RgbColor Parse(string text)
-    {
-        if (text.Length == 7 && text[0] == '#'
-            && uint.TryParse(text.AsSpan(1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint rgb))
-            return new RgbColor((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
-        throw new FormatException($"Colour \"{text}\" is not of the form #rrggbb, e.g. #00ff00.");
-    }
-
-    public override string ToString() => $"#{R:x2}{G:x2}{B:x2}";
 }

@@ -11,6 +11,9 @@ public sealed class PipelineStatistics
     public StageTimings Output { get; } = new("output");
     public StageTimings EndToEnd { get; } = new("end-to-end");
 
+    private readonly Lock _rateLock = new();
+    private readonly long[] _frameTimes = new long[64];
+    private int _frameTimeCount;
     private long _frames;
     private long _dropped;
     private long _reusedMasks;
@@ -25,7 +28,33 @@ public sealed class PipelineStatistics
 
     public IEnumerable<StageTimings> Stages => [Capture, ModelInput, Inference, Refine, Composite, Output, EndToEnd];
 
-    public void CountFrame() => Interlocked.Increment(ref _frames);
+    public void CountFrame()
+    {
+        long now = System.Diagnostics.Stopwatch.GetTimestamp();
+        lock (_rateLock)
+        {
+            _frameTimes[(int)(Interlocked.Increment(ref _frames) % _frameTimes.Length)] = now;
+            _frameTimeCount = Math.Min(_frameTimeCount + 1, _frameTimes.Length);
+        }
+    }
+
+    /// <summary>Frames per second over the last frames sent (up to 64); 0 when fewer than two were, or none lately.</summary>
+    public double FrameRate
+    {
+        get
+        {
+            lock (_rateLock)
+            {
+                if (_frameTimeCount < 2)
+                    return 0;
+                long newest = _frameTimes[(int)(Frames % _frameTimes.Length)];
+                long oldest = _frameTimes[(int)((Frames - _frameTimeCount + 1) % _frameTimes.Length)];
+                TimeSpan span = System.Diagnostics.Stopwatch.GetElapsedTime(oldest, newest);
+                bool stale = System.Diagnostics.Stopwatch.GetElapsedTime(newest) > TimeSpan.FromSeconds(2);
+                return stale || span <= TimeSpan.Zero ? 0 : (_frameTimeCount - 1) / span.TotalSeconds;
+            }
+        }
+    }
 
     public void CountDropped(long count = 1) => Interlocked.Add(ref _dropped, count);
 
@@ -35,7 +64,11 @@ public sealed class PipelineStatistics
     {
         foreach (StageTimings stage in Stages)
             stage.Clear();
-        Interlocked.Exchange(ref _frames, 0);
+        lock (_rateLock)
+        {
+            Interlocked.Exchange(ref _frames, 0);
+            _frameTimeCount = 0;
+        }
         Interlocked.Exchange(ref _dropped, 0);
         Interlocked.Exchange(ref _reusedMasks, 0);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Fakecam.Daemon.Pipeline;
 using Fakecam.Daemon.Segmentation;
@@ -8,7 +7,7 @@ namespace Fakecam.Daemon.Tests.Segmentation;
 /// <summary>The real models and their golden data in the source tree's models/ folder.</summary>
 internal static class ModelFiles
 {
-    public static string ModelsDirectory { get; } = Path.Combine(SourceRoot(), "models");
+    public static string ModelsDirectory => SourceTree.Models;
 
     public static string GoldenDirectory => Path.Combine(ModelsDirectory, "golden");
 
@@ -24,14 +23,4 @@ internal static class ModelFiles
 
     /// <summary>A raw little-endian float32 tensor file.</summary>
     public static float[] ReadTensor(string path) => MemoryMarshal.Cast<byte, float>(File.ReadAllBytes(path)).ToArray();
-
-    private static string SourceRoot([CallerFilePath] string thisFile = "")
-    {
-        for (DirectoryInfo? dir = new FileInfo(thisFile).Directory; dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Fakecam.slnx")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"No Fakecam.slnx above {thisFile}.");
-    }
 }

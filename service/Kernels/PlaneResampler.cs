@@ -1,0 +1,75 @@
+namespace Fakecam.Daemon.Kernels;
+
+/// <summary>
+/// Resamples a plane of bytes into a tight plane of floats: rows first (the weighted sum of whole source
+/// rows, vectorised; runs of rows with the same weight, the inside of an area filter's footprint, are
+/// summed as integers and weighted once), then each accumulated row along the horizontal taps. Buffers are
+/// allocated once.
+/// </summary>
+internal sealed class PlaneResampler
+{
+    private readonly ResamplingTaps _horizontal;
+    private readonly ResamplingTaps _vertical;
+    private readonly float[] _row;
+    private readonly ushort[] _sums;
+
+    /// <summary>Rows of bytes a ushort sum holds exactly: 257 · 255 = 65535.</summary>
+    private const int MaxSummedRows = 257;
+
+    public PlaneResampler(ResamplingTaps horizontal, ResamplingTaps vertical)
+    {
+        _horizontal = horizontal;
+        _vertical = vertical;
+        _row = new float[horizontal.SourceSize];
+        _sums = new ushort[horizontal.SourceSize];
+    }
+
+    /// <summary>Whole plane to whole plane.</summary>
+    public PlaneResampler(int sourceWidth, int sourceHeight, int width, int height)
+        : this(ResamplingTaps.Create(sourceWidth, width), ResamplingTaps.Create(sourceHeight, height))
+    {
+    }
+
+    public int Width => _horizontal.DestinationSize;
+
+    public int Height => _vertical.DestinationSize;
+
+    public void Resample(ReadOnlySpan<byte> source, int stride, Span<float> destination)
+    {
+        int sourceWidth = _horizontal.SourceSize;
+        if (source.Length < (_vertical.SourceSize - 1) * stride + sourceWidth || destination.Length < Width * Height)
+            throw new ArgumentException("Plane smaller than the resampler's format.");
+        int height = Height;
+        for (int y = 0; y < height; y++)
+        {
+            int firstRow = _vertical.First[y];
+            bool first = true;
+            int k = 0;
+            while (k < _vertical.TapCount)
+            {
+                float weight = _vertical.Weights[k * height + y];
+                int end = k + 1;
+                while (end < _vertical.TapCount && end - k < MaxSummedRows && _vertical.Weights[end * height + y] == weight)
+                    end++;
+                if (weight != 0f)
+                {
+                    if (end - k == 1)
+                    {
+                        WeightedRows.Accumulate(source.Slice((firstRow + k) * stride, sourceWidth), weight, _row, first);
+                    }
+                    else
+                    {
+                        for (int r = k; r < end; r++)
+                            WeightedRows.SumBytes(source.Slice((firstRow + r) * stride, sourceWidth), _sums, first: r == k);
+                        WeightedRows.AccumulateSums(_sums, weight, _row, first);
+                    }
+                    first = false;
+                }
+                k = end;
+            }
+            if (first)
+                Array.Clear(_row);
+            RowResampler.Resample(_row, _horizontal, destination.Slice(y * Width, Width));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Fakecam.Daemon.Interop;
+
+namespace Fakecam.Daemon.Video;
+
+/// <summary>
+/// Picks the capture mode for a requested size and rate: the requested size if offered, else the offered
+/// size closest in pixel count (same aspect ratio first); then the fastest rate up to the request; MJPEG
+/// before YUYV when both reach that rate (USB cameras send YUYV at high sizes only slowly).
+/// </summary>
+internal static class CaptureFormatChooser
+{
+    public static CaptureMode? Choose(IReadOnlyList<CaptureMode> modes, int width, int height, int fps)
+    {
+        CaptureMode? best = null;
+        foreach (CaptureMode mode in modes)
+        {
+            if (mode.PixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
+                continue;
+            if (best is not { } current || Compare(mode, current, width, height, fps) < 0)
+                best = mode;
+        }
+        return best;
+    }
+
+    /// <summary>Negative when <paramref name="a"/> suits the request better than <paramref name="b"/>.</summary>
+    private static int Compare(CaptureMode a, CaptureMode b, int width, int height, int fps)
+    {
+        int bySize = SizeDistance(a, width, height).CompareTo(SizeDistance(b, width, height));
+        if (bySize != 0)
+            return bySize;
+        int byRate = Math.Min(b.Fps, fps).CompareTo(Math.Min(a.Fps, fps));
+        if (byRate != 0)
+            return byRate;
+        int byFormat = FormatRank(a.PixelFormat).CompareTo(FormatRank(b.PixelFormat));
+        if (byFormat != 0)
+            return byFormat;
+        return Math.Abs(a.Fps - fps).CompareTo(Math.Abs(b.Fps - fps));
+    }
+
+    private static (int Aspect, long Pixels) SizeDistance(CaptureMode mode, int width, int height)
+    {
+        bool sameAspect = (long)mode.Width * height == (long)mode.Height * width;
+        long pixels = Math.Abs((long)mode.Width * mode.Height - (long)width * height);
+        return (sameAspect ? 0 : 1, pixels);
+    }
+
+    private static int FormatRank(uint pixelFormat) => pixelFormat == V4l2.V4L2_PIX_FMT_YUYV ? 1 : 0;
+}

@@ -1,0 +1,92 @@
+using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Kernels;
+using Fakecam.Interop;
+
+namespace Fakecam.Daemon.Video;
+
+public sealed partial class V4l2Camera
+{
+    /// <summary>
+    /// Waits for the next good frame and converts it into <paramref name="frame"/>. Damaged buffers and
+    /// undecodable MJPEG frames are skipped and counted. Throws <see cref="CameraDisconnectedException"/> when
+    /// the camera is unplugged or sends nothing for 5 s; returns false once a stop was requested.
+    /// </summary>
+    public bool TryRead(VideoFrame frame)
+    {
+        long lastFrame = Environment.TickCount64;
+        Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2];
+        while (true)
+        {
+            fds[0] = new Libc.PollFd { Fd = _device.Descriptor.Fd, Events = Libc.POLLIN };
+            fds[1] = new Libc.PollFd { Fd = _stop.Fd, Events = Libc.POLLIN };
+            if (Libc.Poll(fds, PollTimeoutMilliseconds) == 0)
+            {
+                // Timed out or interrupted by a signal: only the clock tells how long the camera has been silent.
+                if (Environment.TickCount64 - lastFrame >= StallTimeoutMilliseconds)
+                    throw new CameraDisconnectedException($"Camera {Id} sent no frame for {StallTimeoutMilliseconds / 1000} s.");
+                continue;
+            }
+            if (fds[1].Revents != 0)
+                return false;
+
+            if (!Dequeue(out V4l2.Buffer buffer))
+            {
+                if ((fds[0].Revents & (Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL)) != 0)
+                    throw new CameraDisconnectedException($"Camera {Id} stopped streaming.");
+                continue;
+            }
+            lastFrame = Environment.TickCount64;
+            bool converted = Convert(buffer, frame);
+            Requeue(buffer.Index);
+            if (!converted)
+                continue;
+            frame.TimestampMicroseconds = buffer.Timestamp.TotalMicroseconds;
+            frame.Sequence = buffer.Sequence;
+            return true;
+        }
+    }
+
+    private bool Convert(in V4l2.Buffer buffer, VideoFrame frame)
+    {
+        if ((buffer.Flags & V4l2.V4L2_BUF_FLAG_ERROR) != 0)
+            return Reject();
+        Span<byte> data = _buffers.Get(buffer.Index, (int)buffer.BytesUsed);
+        if (_mjpeg is not null)
+            return _mjpeg.TryDecode(data, frame);
+        if (data.Length < (Format.Height - 1) * _yuyvStride + 2 * Format.Width)
+            return Reject();
+        PackedYuv.YuyvToI420(data, _yuyvStride, frame);
+        return true;
+    }
+
+    private bool Reject()
+    {
+        Interlocked.Increment(ref _rejectedBuffers);
+        return false;
+    }
+
+    private bool Dequeue(out V4l2.Buffer buffer)
+    {
+        try
+        {
+            return _device.TryDequeueBuffer(Capture, out buffer);
+        }
+        catch (NativeCallException e) when (e.Errno == Libc.ENODEV)
+        {
+            throw new CameraDisconnectedException($"Camera {Id} was unplugged.", e);
+        }
+    }
+
+    private void Requeue(uint index)
+    {
+        try
+        {
+            _device.QueueBuffer(Capture, index);
+        }
+        catch (NativeCallException e) when (e.Errno == Libc.ENODEV)
+        {
+            throw new CameraDisconnectedException($"Camera {Id} was unplugged.", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Buffers.Binary;
+using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Pipeline;
+using Fakecam.Interop;
+
+namespace Fakecam.Daemon.Video;
+
+/// <summary>
+/// A V4L2 capture camera streaming through mmap buffers, MJPEG preferred over YUYV. One thread calls
+/// <see cref="TryRead"/>; any thread may call <see cref="RequestStop"/>, after which TryRead returns false;
+/// dispose only once the reading thread has left TryRead.
+/// </summary>
+public sealed partial class V4l2Camera : IFrameSource
+{
+    private const int BufferCount = 4;
+    private const int PollTimeoutMilliseconds = 1000;
+    private const int StallTimeoutMilliseconds = 5000;
+    private const uint Capture = V4l2.V4L2_BUF_TYPE_VIDEO_CAPTURE;
+
+    private readonly V4l2Device _device;
+    private readonly MappedBuffers _buffers;
+    private readonly SafeFileDescriptor _stop = Libc.EventFd(Libc.EFD_NONBLOCK);
+    private readonly MjpegFrameDecoder? _mjpeg;
+    private readonly int _yuyvStride;
+    private long _rejectedBuffers;
+
+    private V4l2Camera(string id, V4l2Device device, V4l2.PixFormat format, (int Numerator, int Denominator) rate)
+    {
+        Id = id;
+        _device = device;
+        PixelFormat = V4l2.FourCc(format.PixelFormat);
+        Format = new FrameFormat((int)format.Width, (int)format.Height, rate.Numerator, rate.Denominator);
+        _yuyvStride = format.BytesPerLine != 0 ? (int)format.BytesPerLine : 2 * (int)format.Width;
+        try
+        {
+            _buffers = device.MapBuffers(Capture, BufferCount);
+            for (uint i = 0; i < _buffers.Count; i++)
+                device.QueueBuffer(Capture, i);
+            device.StreamOn(Capture);
+        }
+        catch
+        {
+            _buffers?.Dispose();
+            device.ReleaseBuffers(Capture);
+            _stop.Dispose();
+            throw;
+        }
+        if (format.PixelFormat != V4l2.V4L2_PIX_FMT_YUYV)
+            _mjpeg = new MjpegFrameDecoder();
+    }
+
+    /// <summary>The id the camera was opened by.</summary>
+    public string Id { get; }
+
+    public string DeviceNode => _device.Path;
+
+    /// <summary>The pixel format on the wire, e.g. "MJPG" or "YUYV".</summary>
+    public string PixelFormat { get; }
+
+    public FrameFormat Format { get; }
+
+    public long SkippedFrames => Interlocked.Read(ref _rejectedBuffers) + (_mjpeg?.SkippedFrames ?? 0);
+
+    /// <summary>Wakes a blocked <see cref="TryRead"/> and makes it, and every later call, return false.</summary>
+    public void RequestStop()
+    {
+        Span<byte> one = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(one, 1);
+        Libc.Write(_stop, one);
+    }
+
+    public void Dispose()
+    {
+        _device.StreamOff(Capture);
+        _buffers.Dispose();
+        _device.ReleaseBuffers(Capture);
+        _device.Dispose();
+        _stop.Dispose();
+        _mjpeg?.Dispose();
+    }
+}
