@@ -36,8 +36,14 @@ if output=$(exposure_at_most 2.0); then pass security-exposure-after-reboot "$ou
 # polkit with the package's action: root, alice in the active seat0 session,
 # bob with no session at all.
 check active-session-ready start_session_queue
-check active-session-is-seat0 sh -c \
-    "loginctl show-session \$(cat $session_queue/ready) -p Active -p Seat | tr '\n' ' ' | grep -q 'Active=yes Seat=seat0'"
+active_on_seat0() {
+    local id
+    id=$(cat "$session_queue/ready")
+    [ "$(loginctl show-session "$id" -p Seat --value)" = seat0 ] &&
+        [ "$(loginctl show-session "$id" -p Active --value)" = yes ] ||
+        { echo "session '$id': $(loginctl show-session "$id" -p Seat -p Active | paste -sd ' ')"; return 1; }
+}
+check active-session-is-seat0 active_on_seat0
 check polkit-root-allowed pkcheck --action-id org.fakecam.Fakecam1.configure --process $$
 check polkit-active-session-allowed as_active_user \
     'pkcheck --action-id org.fakecam.Fakecam1.configure --process $$'
