@@ -56,13 +56,14 @@ for model in "$models_dir"/*.onnx "$models_dir"/*.json "$models_dir/LICENSE"; do
 done
 put 0644 "$models_dir/MODEL_CARD.md" usr/share/doc/fakecam/MODEL_CARD.md
 put 0644 "$packaging/systemd/fakecamd.service" usr/lib/systemd/system/fakecamd.service
+put 0644 "$repo/ctl/systemd/fakecam-restore.service" usr/lib/systemd/user/fakecam-restore.service
 put 0644 "$packaging/sysusers.d/fakecam.conf" usr/lib/sysusers.d/fakecam.conf
 put 0644 "$packaging/modprobe.d/fakecam.conf" usr/lib/modprobe.d/fakecam.conf
 put 0644 "$packaging/modules-load.d/fakecam.conf" usr/lib/modules-load.d/fakecam.conf
 put 0644 "$packaging/dbus/org.fakecam.Fakecam1.conf" usr/share/dbus-1/system.d/org.fakecam.Fakecam1.conf
 put 0644 "$packaging/polkit/org.fakecam.Fakecam1.policy" usr/share/polkit-1/actions/org.fakecam.Fakecam1.policy
 put 0644 "$packaging/bash-completion/fakecamctl" usr/share/bash-completion/completions/fakecamctl
-put 0644 "$packaging/man/fakecamctl.1" usr/share/man/man1/fakecamctl.1
+put 0644 "$repo/ctl/man/fakecamctl.1" usr/share/man/man1/fakecamctl.1
 put 0644 "$packaging/man/fakecamd.8" usr/share/man/man8/fakecamd.8
 put 0644 "$packaging/debian/copyright" usr/share/doc/fakecam/copyright
 put 0644 "$packaging/debian/changelog" usr/share/doc/fakecam/changelog

@@ -18,7 +18,7 @@ completion_offers() {
         }
         complete_line "fakecamctl set-background --c"
         complete_line "fakecamctl aut"')
-    [ "$result" = $'--color\nautostart' ] || { echo "completions were: ${result//$'\n'/ | }"; return 1; }
+    [ "$result" = $'--color --colour\nautostart' ] || { echo "completions were: ${result//$'\n'/ | }"; return 1; }
 }
 
 systemctl is-system-running --wait >/dev/null 2>&1
