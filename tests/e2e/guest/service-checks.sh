@@ -1,0 +1,210 @@
+# Checks of fakecamd itself, run against the installed package after the
+# reboot. The camera is the MJPEG fake webcam, chosen by its card name.
+
+# consumer_frame_rgb DEVICE X Y: reads a few frames from DEVICE and prints the
+# mean "R G B" of the 32x32 block at X,Y of the last one.
+consumer_frame_rgb() {
+    timeout 60 ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -frames:v 10 \
+        -vf "crop=32:32:$2:$3,scale=1:1" -f rawvideo -pix_fmt rgb24 - 2>/dev/null |
+        tail -c 3 | od -An -tu1 | xargs
+}
+
+near_rgb() { # near_rgb "R G B" "R G B"
+    local a=($1) b=($2)
+    [ ${#a[@]} -eq 3 ] || return 1
+    for i in 0 1 2; do
+        local d=$((a[i] - b[i]))
+        ((d < 0)) && d=$((-d))
+        ((d <= 40)) || return 1
+    done
+}
+
+# property NAME: a property of the service, read with busctl.
+property() {
+    busctl -j get-property org.fakecam.Fakecam1 /org/fakecam/Fakecam1 org.fakecam.Fakecam1 "$1" 2>/dev/null |
+        jq -r '.data | if type == "array" then map(tostring) | join(" ") else tostring end'
+}
+
+# property_is NAME VALUE, with the actual value as the reason when it differs.
+property_is() {
+    local actual
+    actual=$(property "$1")
+    [ "$actual" = "$2" ] || { echo "$1 is '$actual', not '$2'"; return 1; }
+}
+
+fakecamd_running() { systemctl is-active --quiet fakecamd.service && [ "$(fakecamd_pid)" -gt 0 ]; }
+camera_open() { fakecamd_running && has_open "$(fakecamd_pid)" "$1"; }
+camera_closed() { fakecamd_running && ! has_open "$(fakecamd_pid)" "$1"; }
+
+# start_consumer DEVICE: an app streaming from DEVICE in the background; its
+# pid is in $consumer.
+start_consumer() {
+    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
+    consumer=$!
+}
+
+stop_consumer() {
+    kill "$consumer" 2>/dev/null
+    wait "$consumer" 2>/dev/null
+}
+
+service_checks() {
+    local fakecam=$1 camera
+    camera=$(webcam_device "$mjpeg_card")
+
+    check fakecamd-ready fakecamd_becomes_ready
+    # Without a running fakecamd the rest would only wait for their timeouts.
+    local run=check
+    fakecamd_running || run=fail_without_daemon
+    $run background-survives-reboot property_is BackgroundName '#2040a0'
+    $run busctl-introspect introspection_complete
+    $run fakecamctl-status-json status_json_has_state
+    $run set-camera-by-card-name set_camera "$mjpeg_card" "$camera"
+    $run camera-closed-without-consumer wait_until 10 camera_closed "$camera"
+    $run state-idle-without-consumer wait_until 10 property_is State idle
+
+    $run consumer-gets-colour-background consumer_sees_colour "$fakecam"
+    $run camera-released-after-consumer camera_follows_consumer "$fakecam" "$camera"
+    $run probe-does-not-open-camera probe_leaves_camera_closed "$fakecam" "$camera"
+    $run v4l2-compliance-fakecam-streaming compliance_while_consuming "$fakecam"
+
+    $run fakecamctl-root set_colour_as root '#20a040'
+    $run fakecamctl-active-session set_colour_as active '#2040a0'
+    $run fakecamctl-sessionless-exit-3 sessionless_is_refused
+    $run restart-keeps-background restart_keeps_background
+    $run kill-9-restarts kill_restarts
+    $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
+    $run sigterm-releases-within-1s sigterm_releases "$fakecam"
+}
+
+fail_without_daemon() { fail "$1" "fakecamd is not running"; }
+
+active_running() {
+    [ "$(systemctl show -p ActiveState,SubState --value fakecamd.service | paste -sd ' ')" = "active running" ]
+}
+
+# Active means fakecamd sent READY=1 (Type=notify).
+fakecamd_becomes_ready() {
+    wait_until 30 active_running ||
+        { echo "fakecamd is '$(systemctl show -p ActiveState,SubState,Result --value fakecamd.service | paste -sd ' ')'"; return 1; }
+}
+
+status_json_has_state() {
+    local state
+    state=$(property State)
+    [ -n "$state" ] || { echo "no State property"; return 1; }
+    fakecamctl status --json | jq -e --arg state "$state" '[.. | strings] | index($state) != null' >/dev/null ||
+        { echo "status --json does not show the state '$state'"; return 1; }
+}
+
+set_camera() {
+    fakecamctl set-camera "$1" || return 1
+    local id
+    id=$(property Camera)
+    [ "$id" = "$1" ] || [ "$(readlink -f "$id")" = "$(readlink -f "$2")" ] ||
+        { echo "Camera is '$id'"; return 1; }
+}
+
+set_colour_as() {
+    case $1 in
+        root) fakecamctl set-background --color "$2" ;;
+        active) as_active_user "fakecamctl set-background --color '$2'" ;;
+    esac || return 1
+    property_is BackgroundName "$2" && property_is BackgroundKind color
+}
+
+# The camera opens while an app streams and closes a few seconds after it stops.
+camera_follows_consumer() {
+    start_consumer "$1"
+    wait_until 20 camera_open "$2"
+    local opened=$?
+    stop_consumer
+    [ $opened -eq 0 ] || { echo "camera not opened for a consumer"; return 1; }
+    wait_until 8 camera_closed "$2" || { echo "camera still open 8 s after the consumer left"; return 1; }
+}
+
+# A consumer that opens the device, queries it and closes at once (as browsers
+# do when listing cameras) must not make fakecamd open the camera.
+probe_leaves_camera_closed() {
+    camera_closed "$2" || { echo "camera not closed before the probe"; return 1; }
+    v4l2-ctl -d "$1" --all >/dev/null 2>&1
+    local deadline=$((SECONDS + 4))
+    while ((SECONDS < deadline)); do
+        camera_closed "$2" || { echo "camera opened after a probe"; return 1; }
+        sleep 0.2
+    done
+}
+
+compliance_while_consuming() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming
+    compliance_within_baseline "$1" guest/v4l2-compliance-fakecam.baseline fakecam-streaming
+    local rc=$?
+    stop_consumer
+    return $rc
+}
+
+sessionless_is_refused() {
+    local before rc=0
+    before=$(property BackgroundName)
+    [ -n "$before" ] || { echo "fakecamd does not answer"; return 1; }
+    as_sessionless_user fakecamctl set-background --color '#ff0000' || rc=$?
+    [ $rc -eq 3 ] || { echo "exit status $rc, not 3"; return 1; }
+    property_is BackgroundName "$before"
+}
+
+restart_keeps_background() {
+    set_colour_as root '#123456' || return 1
+    systemctl restart fakecamd.service || return 1
+    property_is BackgroundName '#123456'
+}
+
+kill_restarts() {
+    local before
+    fakecamd_running || { echo "fakecamd is not running"; return 1; }
+    before=$(fakecamd_pid)
+    systemctl kill --signal=KILL fakecamd.service
+    wait_until 20 restarted_since "$before" || { echo "not restarted after SIGKILL"; return 1; }
+    wait_until 20 property_is State idle
+}
+
+restarted_since() { fakecamd_running && [ "$(fakecamd_pid)" -ne "$1" ]; }
+
+# Unplugging the camera while an app streams: state no-camera, the app keeps
+# getting frames; plugging it back in resumes streaming.
+unplug_and_replug() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local device
+    device=$(webcam_device "$mjpeg_card")
+    stop_webcam "$mjpeg_card"
+    v4l2loopback-ctl delete "$device" >/dev/null 2>&1
+    wait_until 20 property_is State no-camera || { stop_consumer; property_is State no-camera; return 1; }
+    kill -0 "$consumer" 2>/dev/null || { echo "the app stopped getting frames"; return 1; }
+    start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720 || { stop_consumer; return 1; }
+    wait_until 30 property_is State streaming || { stop_consumer; echo "no recovery: State $(property State)"; return 1; }
+    stop_consumer
+}
+
+sigterm_releases() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local pid
+    pid=$(fakecamd_pid)
+    kill -TERM "$pid"
+    wait_until 1 test ! -e "/proc/$pid"
+    local gone=$?
+    stop_consumer
+    [ $gone -eq 0 ] || { echo "still running 1 s after SIGTERM"; return 1; }
+    wait_until 20 fakecamd_running
+}
+
+purge_package() {
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -o Dpkg::Use-Pty=0 fakecam >/dev/null || return 1
+    [ ! -e /usr/lib/systemd/system/fakecamd.service ] || { echo "unit file left"; return 1; }
+    [ -z "$(systemctl list-unit-files fakecamd.service --no-legend)" ] || { echo "unit still known"; return 1; }
+    ! getent passwd fakecam >/dev/null || { echo "user fakecam left"; return 1; }
+    [ ! -e /var/lib/fakecam ] || { echo "/var/lib/fakecam left"; return 1; }
+    [ ! -e /usr/share/dbus-1/system.d/org.fakecam.Fakecam1.conf ] || { echo "D-Bus policy left"; return 1; }
+    [ -z "$(find /etc/systemd -name 'fakecamd*')" ] || { echo "unit links left in /etc/systemd"; return 1; }
+}
