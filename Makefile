@@ -58,5 +58,15 @@ bench: all
 	FAKECAM_ONNXRUNTIME="$(ORT)" $(BIN)/fakecamd bench --size 1280x720 --background blur
 	FAKECAM_ONNXRUNTIME="$(ORT)" $(BIN)/fakecamd bench --size 1920x1080 --background blur
 
+DEB := artifacts/fakecam_$(VERSION)_amd64.deb
+
+deb: $(DEB)
+$(DEB): all build/make-deb.sh $(shell find packaging ctl/systemd ctl/man models -type f)
+	build/make-deb.sh $(VERSION) $(BIN) models artifacts
+
+# The package on Debian 13 in a qemu virtual machine with the real kernel, v4l2loopback, systemd and polkit.
+e2e: $(DEB)
+	tests/e2e/run.sh $(DEB) artifacts/e2e
+
 clean:
 	rm -rf artifacts
