@@ -6,12 +6,14 @@ namespace Fakecam.Daemon.Video;
 public sealed partial class V4l2Camera
 {
     /// <summary>
-    /// Opens the camera <paramref name="id"/> (see <see cref="CameraDiscovery.ResolveNode"/>) in the offered mode
-    /// closest to the request and starts streaming.
+    /// Opens the camera <paramref name="id"/> (see <see cref="CameraDiscovery.ResolveNode"/>; never
+    /// <paramref name="excludedDevice"/>, the service's own output) in the offered mode closest to the
+    /// request and starts streaming.
     /// </summary>
-    public static V4l2Camera Open(string id, int width, int height, int fps, string deviceRoot = CameraDiscovery.DefaultDeviceRoot)
+    public static V4l2Camera Open(
+        string id, int width, int height, int fps, string deviceRoot = CameraDiscovery.DefaultDeviceRoot, string? excludedDevice = null)
     {
-        string node = CameraDiscovery.ResolveNode(id, deviceRoot);
+        string node = CameraDiscovery.ResolveNode(id, deviceRoot, excludedDevice);
         V4l2Device device;
         try
         {

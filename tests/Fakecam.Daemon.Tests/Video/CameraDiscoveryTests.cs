@@ -73,6 +73,21 @@ public sealed class CameraDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void TheServicesOwnOutputIsNeverACamera()
+    {
+        string output = Path.Combine(_dev, "video10");
+
+        Assert.Equal(
+            new[] { "video0", "video1", "video2" },
+            CameraDiscovery.VideoNodes(_dev, excludedDevice: output).Select(Path.GetFileName));
+        Assert.Throws<CameraNotFoundException>(() => CameraDiscovery.ResolveNode(output, _dev, excludedDevice: output));
+        Assert.Throws<CameraNotFoundException>(
+            () => CameraDiscovery.ResolveNode(
+                Path.Combine(_dev, "v4l", "by-id", "usb-Acme_HD_Webcam_1234-video-index0"), _dev,
+                excludedDevice: Path.Combine(_dev, "video0")));
+    }
+
+    [Fact]
     public void OrdinaryFilesAreNotCameras()
     {
         Assert.Empty(CameraDiscovery.ListCameras(_dev));
