@@ -2,7 +2,7 @@ using Fakecam.Daemon.Interop;
 
 namespace Fakecam.Daemon.Video;
 
-/// <summary>The modes a camera offers in the pixel formats the pipeline reads (MJPEG, JPEG, YUYV).</summary>
+/// <summary>The modes a camera offers in the pixel formats the pipeline reads (<see cref="CapturePixelFormats"/>).</summary>
 internal static class CameraModes
 {
     /// <summary>Sizes tried within a stepwise or continuous size range.</summary>
@@ -17,7 +17,7 @@ internal static class CameraModes
         var modes = new List<CaptureMode>();
         foreach (uint pixelFormat in device.EnumeratePixelFormats(V4l2.V4L2_BUF_TYPE_VIDEO_CAPTURE))
         {
-            if (pixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
+            if (!CapturePixelFormats.IsSupported(pixelFormat))
                 continue;
             foreach ((int width, int height) in Sizes(device.EnumerateFrameSizes(pixelFormat)))
             {

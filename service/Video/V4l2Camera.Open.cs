@@ -39,8 +39,8 @@ public sealed partial class V4l2Camera
                 PixelFormat = mode.PixelFormat,
                 Field = V4l2.V4L2_FIELD_NONE,
             });
-            if (format.PixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
-                throw new NotSupportedException($"{node} offers neither MJPEG nor YUYV (it chose {V4l2.FourCc(format.PixelFormat)}).");
+            if (!CapturePixelFormats.IsSupported(format.PixelFormat))
+                throw new NotSupportedException($"{node} offers none of MJPEG, YUYV, YU12 (it chose {V4l2.FourCc(format.PixelFormat)}).");
             (int, int) rate = device.SetFrameRate(Capture, mode.Fps) ?? (mode.Fps, 1);
             return new V4l2Camera(id, device, format, rate);
         }

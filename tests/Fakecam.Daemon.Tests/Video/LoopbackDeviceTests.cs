@@ -30,6 +30,38 @@ public sealed class LoopbackDeviceTests
     }
 
     [LoopbackDeviceFact]
+    public void FramesWrittenAsI420AreReadBackUnchanged()
+    {
+        using VideoFrame written = PhotoLikeFrame.Create(Format.Width, Format.Height, 13);
+        using var sink = new V4l2LoopbackSink(LoopbackDeviceFactAttribute.Device, Format);
+        sink.Write(written);
+        using var writer = new RepeatingWriter(sink, written);
+
+        using V4l2Camera camera = V4l2Camera.Open(LoopbackDeviceFactAttribute.Device, Format.Width, Format.Height, 30);
+        VideoFrame read = VideoFrame.Allocate(camera.Format);
+        for (int i = 0; i < 3; i++)
+            Assert.True(camera.TryRead(read));
+
+        Assert.Equal("YU12", camera.PixelFormat);
+        Assert.True(written.Packed.SequenceEqual(read.Packed));
+    }
+
+    [LoopbackDeviceFact]
+    public void FedLoopbackIsListedAsACameraUnlessItIsTheOutput()
+    {
+        using VideoFrame idle = PhotoLikeFrame.Create(Format.Width, Format.Height, 14);
+        using var sink = new V4l2LoopbackSink(LoopbackDeviceFactAttribute.Device, Format, LoopbackPixelFormat.Yuyv);
+        sink.Write(idle);
+        using var writer = new RepeatingWriter(sink, idle);
+        string device = Path.GetFullPath(LoopbackDeviceFactAttribute.Device);
+
+        CameraInfo camera = Assert.Single(CameraDiscovery.ListCameras(), c => c.DeviceNode == device);
+        Assert.Contains(camera.Modes, m => m.Width == Format.Width && m.Height == Format.Height && m.Fps > 0);
+        Assert.Equal(device, CameraDiscovery.ResolveNode(camera.Card));
+        Assert.DoesNotContain(CameraDiscovery.ListCameras(excludedDevice: device), c => c.DeviceNode == device);
+    }
+
+    [LoopbackDeviceFact]
     public void MjpegCameraDecodesGoodFramesAndSkipsDamagedOnes()
     {
         byte[][] images = new byte[3][];
