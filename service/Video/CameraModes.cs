@@ -5,6 +5,9 @@ namespace Fakecam.Daemon.Video;
 /// <summary>The modes a camera offers in the pixel formats the pipeline reads (<see cref="CapturePixelFormats"/>).</summary>
 internal static class CameraModes
 {
+    /// <summary>The rate of a size whose frame intervals the driver does not list.</summary>
+    public const int UnknownRate = 0;
+
     /// <summary>Sizes tried within a stepwise or continuous size range.</summary>
     private static readonly (int Width, int Height)[] CommonSizes =
         [(320, 240), (640, 360), (640, 480), (800, 600), (960, 540), (1024, 768), (1280, 720), (1280, 960), (1920, 1080), (2560, 1440), (3840, 2160)];
@@ -21,8 +24,11 @@ internal static class CameraModes
                 continue;
             foreach ((int width, int height) in Sizes(device.EnumerateFrameSizes(pixelFormat)))
             {
+                int before = modes.Count;
                 foreach (int fps in Rates(device.EnumerateFrameIntervals(pixelFormat, (uint)width, (uint)height)))
                     modes.Add(new CaptureMode(pixelFormat, width, height, fps));
+                if (modes.Count == before)
+                    modes.Add(new CaptureMode(pixelFormat, width, height, UnknownRate));
             }
         }
         return modes;

@@ -41,7 +41,8 @@ public sealed partial class V4l2Camera
             });
             if (!CapturePixelFormats.IsSupported(format.PixelFormat))
                 throw new NotSupportedException($"{node} offers none of MJPEG, YUYV, YU12 (it chose {V4l2.FourCc(format.PixelFormat)}).");
-            (int, int) rate = device.SetFrameRate(Capture, mode.Fps) ?? (mode.Fps, 1);
+            int modeFps = mode.Fps == CameraModes.UnknownRate ? fps : mode.Fps;
+            (int, int) rate = device.SetFrameRate(Capture, modeFps) ?? (modeFps, 1);
             return new V4l2Camera(id, device, format, rate);
         }
         catch (NativeCallException e) when (e.Errno == Libc.ENODEV)
