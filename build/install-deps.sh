@@ -3,8 +3,17 @@
 # present are left alone and apt is not touched at all when nothing is missing.
 set -eu
 
+# libpng's runtime package took the t64 suffix in Debian 13 (64-bit time_t transition).
+. /etc/os-release
+libpng=libpng16-16t64
+if [ "${VERSION_CODENAME:-}" = bookworm ]; then
+    libpng=libpng16-16
+fi
+
 packages="
 libturbojpeg0
+$libpng
+libwebp7
 "
 
 missing=""

@@ -1,1 +1,3 @@
-return 0;
+using Fakecam.Ctl;
+
+return await CtlCli.RunAsync(args, CtlContext.FromProcess(), CancellationToken.None);

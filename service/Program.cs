@@ -1,1 +1,3 @@
-return 0;
+using Fakecam.Daemon.Cli;
+
+return DaemonCli.Run(args, Console.Out, Console.Error);

@@ -1,4 +1,5 @@
 using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Streaming;
 using Fakecam.Interop;
 
 namespace Fakecam.Daemon.Video;
@@ -12,7 +13,7 @@ namespace Fakecam.Daemon.Video;
 /// stays open and the output is always live (<see cref="UsesEvents"/> is false; the caller should say so).
 /// One thread uses a monitor.
 /// </summary>
-public sealed class LoopbackConsumerMonitor : IDisposable
+public sealed class LoopbackConsumerMonitor : IConsumerMonitor
 {
     /// <summary>V4L2_EVENT_PRIVATE_START + 0x08E00000 + 1, as v4l2loopback.c defines it.</summary>
     internal const uint ClientUsageEvent = V4l2.V4L2_EVENT_PRIVATE_START + 0x08E00000 + 1;
@@ -31,7 +32,7 @@ public sealed class LoopbackConsumerMonitor : IDisposable
             _device.Dispose();
             throw;
         }
-        Consumers = UsesEvents ? 0u : 1u;
+        Consumers = UsesEvents ? 0 : 1;
         if (UsesEvents)
             Update();
     }
@@ -40,22 +41,26 @@ public sealed class LoopbackConsumerMonitor : IDisposable
     public bool UsesEvents { get; }
 
     /// <summary>Apps capturing now as last reported (0 or 1 on v4l2loopback 0.15).</summary>
-    public uint Consumers { get; private set; }
+    public int Consumers { get; private set; }
 
     /// <summary>Poll this for POLLPRI: it becomes ready when an event is pending; then call <see cref="Update"/>.</summary>
     public SafeFileDescriptor Descriptor => _device.Descriptor;
 
+    SafeFileDescriptor? IConsumerMonitor.ChangeDescriptor => UsesEvents ? _device.Descriptor : null;
+
     /// <summary>Takes all pending events; returns whether <see cref="Consumers"/> changed.</summary>
     public bool Update()
     {
-        uint before = Consumers;
+        int before = Consumers;
         while (_device.TryDequeueEvent(out V4l2.Event e))
         {
             if (e.Type == ClientUsageEvent)
-                Consumers = ReadCount(e);
+                Consumers = (int)Math.Min(ReadCount(e), int.MaxValue);
         }
         return Consumers != before;
     }
+
+    void IConsumerMonitor.Update() => Update();
 
     /// <summary>
     /// Waits up to <paramref name="timeoutMilliseconds"/> for a change of <see cref="Consumers"/>, or until

@@ -129,7 +129,7 @@ public sealed class LoopbackDeviceTests
         using var writer = new RepeatingWriter(sink, idle);
         using var monitor = new LoopbackConsumerMonitor(LoopbackDeviceFactAttribute.Device);
         Assert.True(monitor.UsesEvents);
-        Assert.Equal(0u, monitor.Consumers);
+        Assert.Equal(0, monitor.Consumers);
 
         using (V4l2Camera camera = V4l2Camera.Open(LoopbackDeviceFactAttribute.Device, Format.Width, Format.Height, 30))
         {
@@ -140,13 +140,13 @@ public sealed class LoopbackDeviceTests
                 camera.TryRead(frame);
                 monitor.WaitForChange(0);
             }
-            Assert.NotEqual(0u, monitor.Consumers);
+            Assert.NotEqual(0, monitor.Consumers);
         }
 
         var end = DateTime.UtcNow.AddSeconds(10);
         while (monitor.Consumers != 0 && DateTime.UtcNow < end)
             monitor.WaitForChange(500);
-        Assert.Equal(0u, monitor.Consumers);
+        Assert.Equal(0, monitor.Consumers);
     }
 
     /// <summary>Keeps writing one frame at about 30 fps, as the service does, until disposed.</summary>

@@ -64,7 +64,7 @@ public sealed class LoopbackTests
             using var monitor = new LoopbackConsumerMonitor(path);
 
             Assert.False(monitor.UsesEvents);
-            Assert.Equal(1u, monitor.Consumers);
+            Assert.Equal(1, monitor.Consumers);
             long start = Environment.TickCount64;
             Assert.False(monitor.WaitForChange(200));
             Assert.InRange(Environment.TickCount64 - start, 150, 5000);

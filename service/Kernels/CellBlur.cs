@@ -1,0 +1,156 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Fakecam.Daemon.Kernels;
+
+/// <summary>
+/// Box passes over a plane of 4-channel float cells with zero outside the plane (right for normalized
+/// convolution: outside cells carry no weight): out = Σ of the 2r+1 cells around, times 1/(2r+1), by
+/// running sums, so the cost does not grow with the radius. Three passes per axis approximate a gaussian.
+/// </summary>
+internal static class CellBlur
+{
+    private const int Channels = BackgroundCells.Channels;
+
+    /// <summary>Blurs each row of <paramref name="source"/> (width cells) into <paramref name="destination"/>.</summary>
+    public static void Horizontal(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)
+    {
+        Check(source, destination, width, height, radius);
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            HorizontalScalar(source, destination, width, height, radius);
+            return;
+        }
+        int rowLength = Channels * width;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref float dst = ref MemoryMarshal.GetReference(destination);
+        Vector128<float> scale = Vector128.Create(1f / (2 * radius + 1));
+        for (int y = 0; y < height; y++)
+        {
+            nuint row = (nuint)(y * rowLength);
+            Vector128<float> sum = Vector128<float>.Zero;
+            for (int x = 0; x <= Math.Min(radius, width - 1); x++)
+                sum += Vector128.LoadUnsafe(ref src, row + (nuint)(Channels * x));
+            (sum * scale).StoreUnsafe(ref dst, row);
+            for (int x = 1; x < width; x++)
+            {
+                if (x + radius < width)
+                    sum += Vector128.LoadUnsafe(ref src, row + (nuint)(Channels * (x + radius)));
+                if (x - radius - 1 >= 0)
+                    sum -= Vector128.LoadUnsafe(ref src, row + (nuint)(Channels * (x - radius - 1)));
+                (sum * scale).StoreUnsafe(ref dst, row + (nuint)(Channels * x));
+            }
+        }
+    }
+
+    internal static void HorizontalScalar(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)
+    {
+        Check(source, destination, width, height, radius);
+        float scale = 1f / (2 * radius + 1);
+        for (int y = 0; y < height; y++)
+        {
+            for (int channel = 0; channel < Channels; channel++)
+            {
+                int row = y * Channels * width + channel;
+                float sum = 0f;
+                for (int x = 0; x <= Math.Min(radius, width - 1); x++)
+                    sum += source[row + Channels * x];
+                destination[row] = sum * scale;
+                for (int x = 1; x < width; x++)
+                {
+                    if (x + radius < width)
+                        sum += source[row + Channels * (x + radius)];
+                    if (x - radius - 1 >= 0)
+                        sum -= source[row + Channels * (x - radius - 1)];
+                    destination[row + Channels * x] = sum * scale;
+                }
+            }
+        }
+    }
+
+    /// <summary>Blurs each column; <paramref name="sum"/> holds one row (4 · width floats).</summary>
+    public static void Vertical(ReadOnlySpan<float> source, Span<float> destination, Span<float> sum, int width, int height, int radius)
+    {
+        Check(source, destination, width, height, radius);
+        int rowLength = Channels * width;
+        float scale = 1f / (2 * radius + 1);
+        sum = sum[..rowLength];
+        sum.Clear();
+        for (int y = 0; y <= Math.Min(radius, height - 1); y++)
+            AddRow(sum, source.Slice(y * rowLength, rowLength), 1f);
+        ScaleRow(sum, destination[..rowLength], scale);
+        for (int y = 1; y < height; y++)
+        {
+            if (y + radius < height)
+                AddRow(sum, source.Slice((y + radius) * rowLength, rowLength), 1f);
+            if (y - radius - 1 >= 0)
+                AddRow(sum, source.Slice((y - radius - 1) * rowLength, rowLength), -1f);
+            ScaleRow(sum, destination.Slice(y * rowLength, rowLength), scale);
+        }
+    }
+
+    internal static void VerticalScalar(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)
+    {
+        Check(source, destination, width, height, radius);
+        int rowLength = Channels * width;
+        float scale = 1f / (2 * radius + 1);
+        for (int x = 0; x < rowLength; x++)
+        {
+            float sum = 0f;
+            for (int y = 0; y <= Math.Min(radius, height - 1); y++)
+                sum += source[y * rowLength + x];
+            destination[x] = sum * scale;
+            for (int y = 1; y < height; y++)
+            {
+                if (y + radius < height)
+                    sum += source[(y + radius) * rowLength + x];
+                if (y - radius - 1 >= 0)
+                    sum -= source[(y - radius - 1) * rowLength + x];
+                destination[y * rowLength + x] = sum * scale;
+            }
+        }
+    }
+
+    /// <summary>sum += row (sign +1) or sum −= row (sign −1).</summary>
+    private static void AddRow(Span<float> sum, ReadOnlySpan<float> row, float sign)
+    {
+        int n = sum.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float s = ref MemoryMarshal.GetReference(sum);
+            ref float r = ref MemoryMarshal.GetReference(row);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                Vector256<float> value = Vector256.LoadUnsafe(ref r, (nuint)i);
+                Vector256<float> current = Vector256.LoadUnsafe(ref s, (nuint)i);
+                (sign > 0 ? current + value : current - value).StoreUnsafe(ref s, (nuint)i);
+            }
+        }
+        for (; i < n; i++)
+            sum[i] = sign > 0 ? sum[i] + row[i] : sum[i] - row[i];
+    }
+
+    private static void ScaleRow(ReadOnlySpan<float> sum, Span<float> destination, float scale)
+    {
+        int n = sum.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float s = ref MemoryMarshal.GetReference(sum);
+            ref float d = ref MemoryMarshal.GetReference(destination);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref s, (nuint)i) * Vector256.Create(scale)).StoreUnsafe(ref d, (nuint)i);
+        }
+        for (; i < n; i++)
+            destination[i] = sum[i] * scale;
+    }
+
+    private static void Check(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(radius);
+        int length = Channels * width * height;
+        if (source.Length < length || destination.Length < length)
+            throw new ArgumentException("Planes smaller than the cell grid.");
+    }
+}

@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Fakecam.Daemon.Kernels;
+
+/// <summary>Element-wise operations on low-resolution float masks.</summary>
+internal static class MaskOperations
+{
+    /// <summary>Exponential moving average in place: state = input + keep · (state − input).</summary>
+    public static void Smooth(Span<float> state, ReadOnlySpan<float> input, float keep)
+    {
+        CheckLength(state.Length, input.Length);
+        int n = input.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float s = ref MemoryMarshal.GetReference(state);
+            ref float x = ref MemoryMarshal.GetReference(input);
+            Vector256<float> k = Vector256.Create(keep);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                Vector256<float> value = Vector256.LoadUnsafe(ref x, (nuint)i);
+                (value + k * (Vector256.LoadUnsafe(ref s, (nuint)i) - value)).StoreUnsafe(ref s, (nuint)i);
+            }
+        }
+        SmoothScalar(state[i..], input[i..], keep);
+    }
+
+    internal static void SmoothScalar(Span<float> state, ReadOnlySpan<float> input, float keep)
+    {
+        for (int i = 0; i < input.Length; i++)
+            state[i] = input[i] + keep * (state[i] - input[i]);
+    }
+
+    /// <summary>
+    /// Soft step: 0 below <paramref name="low"/>, 1 above low + 1/<paramref name="inverseWidth"/>, smoothstep
+    /// (3t² − 2t³) in between.
+    /// </summary>
+    public static void SoftThreshold(ReadOnlySpan<float> source, Span<float> destination, float low, float inverseWidth)
+    {
+        CheckLength(destination.Length, source.Length);
+        int n = source.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float src = ref MemoryMarshal.GetReference(source);
+            ref float dst = ref MemoryMarshal.GetReference(destination);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                Vector256<float> t = (Vector256.LoadUnsafe(ref src, (nuint)i) - Vector256.Create(low)) * Vector256.Create(inverseWidth);
+                t = Vector256.Min(Vector256.Max(t, Vector256<float>.Zero), Vector256<float>.One);
+                (t * t * (Vector256.Create(3f) - Vector256.Create(2f) * t)).StoreUnsafe(ref dst, (nuint)i);
+            }
+        }
+        SoftThresholdScalar(source[i..], destination[i..], low, inverseWidth);
+    }
+
+    internal static void SoftThresholdScalar(ReadOnlySpan<float> source, Span<float> destination, float low, float inverseWidth)
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            float t = Math.Min(Math.Max((source[i] - low) * inverseWidth, 0f), 1f);
+            destination[i] = t * t * (3f - 2f * t);
+        }
+    }
+
+    /// <summary>dst = a · b.</summary>
+    public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination)
+    {
+        CheckLength(b.Length, a.Length);
+        CheckLength(destination.Length, a.Length);
+        int n = a.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float x = ref MemoryMarshal.GetReference(a);
+            ref float y = ref MemoryMarshal.GetReference(b);
+            ref float dst = ref MemoryMarshal.GetReference(destination);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref x, (nuint)i) * Vector256.LoadUnsafe(ref y, (nuint)i)).StoreUnsafe(ref dst, (nuint)i);
+        }
+        MultiplyScalar(a[i..], b[i..], destination[i..]);
+    }
+
+    internal static void MultiplyScalar(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination)
+    {
+        for (int i = 0; i < a.Length; i++)
+            destination[i] = a[i] * b[i];
+    }
+
+    /// <summary>values += offset.</summary>
+    public static void Add(Span<float> values, float offset)
+    {
+        int n = values.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float v = ref MemoryMarshal.GetReference(values);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref v, (nuint)i) + Vector256.Create(offset)).StoreUnsafe(ref v, (nuint)i);
+        }
+        AddScalar(values[i..], offset);
+    }
+
+    internal static void AddScalar(Span<float> values, float offset)
+    {
+        for (int i = 0; i < values.Length; i++)
+            values[i] += offset;
+    }
+
+    private static void CheckLength(int actual, int required)
+    {
+        if (actual < required)
+            throw new ArgumentException($"Buffer of {actual} elements, needs {required}.");
+    }
+}

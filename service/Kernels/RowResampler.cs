@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Fakecam.Daemon.Kernels;
+
+/// <summary>Resamples one row of floats along <see cref="ResamplingTaps"/>: dst[i] = Σk w[k,i]·src[first[i]+k].</summary>
+internal static class RowResampler
+{
+    public static void Resample(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
+    {
+        Check(source, taps, destination);
+        int done = !Avx2.IsSupported ? 0
+            : taps.BlockStarts is not null ? ResamplePermute(source, taps, destination)
+            : ResampleGather(source, taps, destination);
+        ResampleScalar(source, taps, destination, done);
+    }
+
+    internal static void ResampleScalar(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start = 0)
+    {
+        Check(source, taps, destination);
+        int n = taps.DestinationSize;
+        float[] weights = taps.Weights;
+        for (int i = start; i < n; i++)
+        {
+            int first = taps.First[i];
+            float sum = 0f;
+            for (int k = 0; k < taps.TapCount; k++)
+                sum += weights[k * n + i] * source[first + k];
+            destination[i] = sum;
+        }
+    }
+
+    private static int ResamplePermute(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
+    {
+        int n = taps.DestinationSize;
+        int[] starts = taps.BlockStarts!;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref int first = ref taps.First[0];
+        ref float weights = ref taps.Weights[0];
+        for (int block = 0; block < starts.Length; block++)
+        {
+            int i = block * ResamplingTaps.BlockSize;
+            int start = starts[block];
+            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)start);
+            Vector256<int> index = Vector256.LoadUnsafe(ref first, (nuint)i) - Vector256.Create(start);
+            Vector256<float> sum = Vector256<float>.Zero;
+            for (int k = 0; k < taps.TapCount; k++)
+            {
+                Vector256<float> weight = Vector256.LoadUnsafe(ref weights, (nuint)(k * n + i));
+                sum += weight * Avx2.PermuteVar8x32(window, index + Vector256.Create(k));
+            }
+            sum.StoreUnsafe(ref destination[0], (nuint)i);
+        }
+        return starts.Length * ResamplingTaps.BlockSize;
+    }
+
+    private static unsafe int ResampleGather(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
+    {
+        int n = taps.DestinationSize;
+        int vectorEnd = n - n % Vector256<float>.Count;
+        ref int first = ref taps.First[0];
+        ref float weights = ref taps.Weights[0];
+        fixed (float* src = source)
+        {
+            for (int i = 0; i < vectorEnd; i += Vector256<float>.Count)
+            {
+                Vector256<int> index = Vector256.LoadUnsafe(ref first, (nuint)i);
+                Vector256<float> sum = Vector256<float>.Zero;
+                for (int k = 0; k < taps.TapCount; k++)
+                {
+                    Vector256<float> weight = Vector256.LoadUnsafe(ref weights, (nuint)(k * n + i));
+                    sum += weight * Avx2.GatherVector256(src, index + Vector256.Create(k), 4);
+                }
+                sum.StoreUnsafe(ref destination[0], (nuint)i);
+            }
+        }
+        return vectorEnd;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Check(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination)
+    {
+        if (source.Length < taps.SourceSize || destination.Length < taps.DestinationSize)
+            throw new ArgumentException("Row shorter than the resampling taps.");
+    }
+}

@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Fakecam.Daemon.Kernels;
+
+/// <summary>
+/// A separable square window of radius r over a float plane with replicated edges: out = scale · (⊕ of the
+/// (2r+1)² samples), ⊕ one of the <see cref="IWindowOperator"/>s. Meant for low-resolution planes and small
+/// radii (the guided filter's box means, dilation and erosion of the model mask).
+/// </summary>
+internal static class WindowFilter
+{
+    /// <summary>Filters <paramref name="source"/> into <paramref name="destination"/> through <paramref name="scratch"/>.</summary>
+    /// <param name="scratch">Width × Height floats for the horizontal pass.</param>
+    /// <param name="paddedRow">Width + 2 · radius floats.</param>
+    public static void Apply<TOperator>(ReadOnlySpan<float> source, Span<float> destination, Span<float> scratch,
+        Span<float> paddedRow, int width, int height, int radius, float scale)
+        where TOperator : IWindowOperator
+    {
+        Check(source, destination, scratch, paddedRow, width, height, radius);
+        for (int y = 0; y < height; y++)
+            Horizontal<TOperator>(source.Slice(y * width, width), scratch.Slice(y * width, width), paddedRow, radius);
+        for (int y = 0; y < height; y++)
+            Vertical<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale);
+    }
+
+    internal static void ApplyScalar<TOperator>(ReadOnlySpan<float> source, Span<float> destination, Span<float> scratch,
+        Span<float> paddedRow, int width, int height, int radius, float scale)
+        where TOperator : IWindowOperator
+    {
+        Check(source, destination, scratch, paddedRow, width, height, radius);
+        for (int y = 0; y < height; y++)
+        {
+            Pad(source.Slice(y * width, width), paddedRow, radius);
+            HorizontalScalar<TOperator>(paddedRow, scratch.Slice(y * width, width), radius, 0);
+        }
+        for (int y = 0; y < height; y++)
+            VerticalScalar<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale, 0);
+    }
+
+    private static void Horizontal<TOperator>(ReadOnlySpan<float> row, Span<float> output, Span<float> padded, int radius)
+        where TOperator : IWindowOperator
+    {
+        Pad(row, padded, radius);
+        int n = row.Length;
+        int x = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float src = ref MemoryMarshal.GetReference(padded);
+            ref float dst = ref MemoryMarshal.GetReference(output);
+            for (; x <= n - Vector256<float>.Count; x += Vector256<float>.Count)
+            {
+                Vector256<float> acc = Vector256.LoadUnsafe(ref src, (nuint)x);
+                for (int k = 1; k <= 2 * radius; k++)
+                    acc = TOperator.Combine(acc, Vector256.LoadUnsafe(ref src, (nuint)(x + k)));
+                acc.StoreUnsafe(ref dst, (nuint)x);
+            }
+        }
+        HorizontalScalar<TOperator>(padded, output, radius, x);
+    }
+
+    private static void HorizontalScalar<TOperator>(ReadOnlySpan<float> padded, Span<float> output, int radius, int start)
+        where TOperator : IWindowOperator
+    {
+        for (int x = start; x < output.Length; x++)
+        {
+            float acc = padded[x];
+            for (int k = 1; k <= 2 * radius; k++)
+                acc = TOperator.Combine(acc, padded[x + k]);
+            output[x] = acc;
+        }
+    }
+
+    private static void Vertical<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y, int radius, float scale)
+        where TOperator : IWindowOperator
+    {
+        int x = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float src = ref MemoryMarshal.GetReference(plane);
+            ref float dst = ref MemoryMarshal.GetReference(output);
+            Span<int> rows = stackalloc int[2 * radius + 1];
+            for (int k = 0; k < rows.Length; k++)
+                rows[k] = RowOf(y - radius + k, height) * width;
+            Vector256<float> factor = Vector256.Create(scale);
+            for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
+            {
+                Vector256<float> acc = Vector256.LoadUnsafe(ref src, (nuint)(rows[0] + x));
+                for (int k = 1; k < rows.Length; k++)
+                    acc = TOperator.Combine(acc, Vector256.LoadUnsafe(ref src, (nuint)(rows[k] + x)));
+                (acc * factor).StoreUnsafe(ref dst, (nuint)x);
+            }
+        }
+        VerticalScalar<TOperator>(plane, output, width, height, y, radius, scale, x);
+    }
+
+    private static void VerticalScalar<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y,
+        int radius, float scale, int start)
+        where TOperator : IWindowOperator
+    {
+        for (int x = start; x < width; x++)
+        {
+            float acc = plane[RowOf(y - radius, height) * width + x];
+            for (int k = 1 - radius; k <= radius; k++)
+                acc = TOperator.Combine(acc, plane[RowOf(y + k, height) * width + x]);
+            output[x] = acc * scale;
+        }
+    }
+
+    private static int RowOf(int y, int height) => Math.Clamp(y, 0, height - 1);
+
+    private static void Pad(ReadOnlySpan<float> row, Span<float> padded, int radius)
+    {
+        padded[..radius].Fill(row[0]);
+        row.CopyTo(padded[radius..]);
+        padded.Slice(radius + row.Length, radius).Fill(row[^1]);
+    }
+
+    private static void Check(ReadOnlySpan<float> source, Span<float> destination, Span<float> scratch, Span<float> paddedRow,
+        int width, int height, int radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(radius);
+        int size = width * height;
+        if (source.Length < size || destination.Length < size || scratch.Length < size || paddedRow.Length < width + 2 * radius)
+            throw new ArgumentException("Buffers smaller than the plane.");
+    }
+}

@@ -1,0 +1,127 @@
+using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Kernels;
+using Fakecam.Daemon.Pipeline;
+
+namespace Fakecam.Daemon.Refinement;
+
+/// <summary>
+/// Model probabilities → alpha mask: temporal smoothing, a soft threshold and optional dilation/erosion at
+/// model resolution, then the fast guided filter (He and Sun): the linear coefficients a, b are fitted at
+/// model resolution against the frame's luma downscaled to it, upsampled bilinearly, and
+/// alpha = a·Y + b at full resolution, so the mask's edges follow the frame's. The chroma alpha is the 2×2
+/// mean of the luma alpha.
+/// </summary>
+/// <remarks>
+/// Runs on one thread (the pipeline's); <see cref="Options"/> may be replaced from any thread and applies
+/// from the next frame. Buffers are allocated when the frame or model size changes, never per frame.
+/// </remarks>
+public sealed partial class GuidedMaskRefiner : IMaskRefiner
+{
+    /// <summary>Radius of the guided filter's window, in model pixels.</summary>
+    internal const int GuideRadius = 4;
+
+    /// <summary>Regularisation of the guided filter for a guide in [0, 1]: edges with less contrast are smoothed over.</summary>
+    internal const float GuideEpsilon = 0.004f;
+
+    /// <summary>
+    /// Contrast applied around alpha 127.5 after the guided filter: where the model's mask reaches a little
+    /// past the frame's edge the filter leaves a faint tail there, which this cuts off; the edge itself stays
+    /// where the frame's edge is. Folded into a and b, so it costs nothing per pixel.
+    /// </summary>
+    internal const float EdgeContrast = 2f;
+
+    private MaskRefinementOptions _options;
+    private Buffers? _buffers;
+    private bool _hasHistory;
+
+    public GuidedMaskRefiner(MaskRefinementOptions? options = null) => _options = (options ?? MaskRefinementOptions.Default).Validate();
+
+    public MaskRefinementOptions Options
+    {
+        get => Volatile.Read(ref _options);
+        set => Volatile.Write(ref _options, value.Validate());
+    }
+
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask) =>
+        Refine(probabilities, model, frame, mask, guide: default);
+
+    /// <inheritdoc cref="Refine(ReadOnlySpan{float}, ModelDescriptor, VideoFrame, AlphaMask)"/>
+    /// <param name="guide">
+    /// The frame's luma already area-downscaled to the model size (<see cref="ModelInputConverter.Luma"/> after
+    /// converting this frame), or empty to compute it here.
+    /// </param>
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide)
+    {
+        if (!guide.IsEmpty && guide.Length != model.InputPixels)
+            throw new ArgumentException($"Guide has {guide.Length} pixels, the model {model.InputPixels}.", nameof(guide));
+        if (probabilities.Length < model.InputPixels)
+            throw new ArgumentException($"Expected {model.InputPixels} probabilities, got {probabilities.Length}.", nameof(probabilities));
+        if (mask.Width != frame.Width || mask.Height != frame.Height)
+            throw new ArgumentException("Mask and frame differ in size.", nameof(mask));
+        MaskRefinementOptions options = Options;
+        Buffers buffers = BuffersFor(model, frame.Format);
+        probabilities = probabilities[..model.InputPixels];
+
+        if (!_hasHistory)
+        {
+            probabilities.CopyTo(buffers.Smoothed);
+            _hasHistory = true;
+        }
+        else
+        {
+            MaskOperations.Smooth(buffers.Smoothed, probabilities, (float)options.Smoothing);
+        }
+
+        float feather = Math.Max((float)options.Feather, 1e-3f);
+        MaskOperations.SoftThreshold(buffers.Smoothed, buffers.Mask, (float)options.Threshold - feather / 2, 1f / feather);
+        if (options.Dilation > 0)
+            buffers.Window<MaxOperator>(buffers.Mask, buffers.Mask, options.Dilation, 1f);
+        else if (options.Dilation < 0)
+            buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, -options.Dilation, 1f);
+
+        if (options.EdgeRefinement)
+            FitGuidedCoefficients(buffers, frame, guide);
+        else
+            UseMaskAsCoefficients(buffers);
+        buffers.Upsample(frame, mask);
+    }
+
+    public void Reset() => _hasHistory = false;
+
+    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, ReadOnlySpan<float> guide)
+    {
+        if (guide.IsEmpty)
+            buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, buffers.Guide);
+        else
+            guide.CopyTo(buffers.Guide);
+        float inverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
+        // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
+        float guideScale = inverseArea / 255f;
+        buffers.Window<SumOperator>(buffers.Guide, buffers.MeanGuide, GuideRadius, guideScale);
+        buffers.Window<SumOperator>(buffers.Mask, buffers.MeanMask, GuideRadius, inverseArea);
+        MaskOperations.Multiply(buffers.Guide, buffers.Guide, buffers.Product);
+        buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideSquared, GuideRadius, guideScale / 255f);
+        MaskOperations.Multiply(buffers.Guide, buffers.Mask, buffers.Product);
+        buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideMask, GuideRadius, guideScale);
+        GuidedCoefficients.Compute(buffers.MeanGuide, buffers.MeanMask, buffers.MeanGuideSquared, buffers.MeanGuideMask, GuideEpsilon,
+            buffers.A, buffers.B);
+        // alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b, then the contrast c: c·(alpha − 127.5) + 127.5.
+        buffers.Window<SumOperator>(buffers.A, buffers.A, GuideRadius, EdgeContrast * inverseArea);
+        buffers.Window<SumOperator>(buffers.B, buffers.B, GuideRadius, EdgeContrast * 255f * inverseArea);
+        MaskOperations.Add(buffers.B, (1f - EdgeContrast) * 127.5f);
+    }
+
+    private static void UseMaskAsCoefficients(Buffers buffers)
+    {
+        Array.Clear(buffers.A);
+        buffers.Window<SumOperator>(buffers.Mask, buffers.B, 0, 255f);
+    }
+
+    private Buffers BuffersFor(ModelDescriptor model, FrameFormat format)
+    {
+        if (_buffers is { } existing && existing.Matches(model, format))
+            return existing;
+        _hasHistory = false;
+        return _buffers = new Buffers(model.InputWidth, model.InputHeight, format);
+    }
+}

@@ -1,0 +1,150 @@
+using Fakecam.Daemon.Kernels;
+
+namespace Fakecam.Daemon.Tests.Kernels;
+
+/// <summary>The float kernels do the same IEEE operations in the same order in both versions, so they agree exactly.</summary>
+public class MaskKernelTests
+{
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Smoothing_vector_equals_scalar(int length)
+    {
+        float[] input = KernelData.Floats(length, 1);
+        float[] vector = KernelData.Floats(length, 2), scalar = (float[])vector.Clone();
+        MaskOperations.Smooth(vector, input, 0.6f);
+        MaskOperations.SmoothScalar(scalar, input, 0.6f);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Soft_threshold_and_multiply_vector_equal_scalar(int length)
+    {
+        float[] a = KernelData.Floats(length, 1), b = KernelData.Floats(length, 2);
+        float[] vector = new float[length], scalar = new float[length];
+        MaskOperations.SoftThreshold(a, vector, 0.35f, 1f / 0.3f);
+        MaskOperations.SoftThresholdScalar(a, scalar, 0.35f, 1f / 0.3f);
+        Assert.Equal(scalar, vector);
+        MaskOperations.Multiply(a, b, vector);
+        MaskOperations.MultiplyScalar(a, b, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void Soft_threshold_is_a_smooth_step_around_the_threshold()
+    {
+        float[] result = new float[5];
+        MaskOperations.SoftThreshold([0.1f, 0.35f, 0.5f, 0.65f, 0.9f], result, 0.35f, 1f / 0.3f);
+        Assert.Equal([0f, 0f, 0.5f, 1f, 1f], result.Select(v => MathF.Round(v, 5)));
+    }
+
+    [Theory]
+    [InlineData(1, 1, 0)]
+    [InlineData(5, 3, 1)]
+    [InlineData(8, 9, 2)]
+    [InlineData(17, 4, 3)]
+    [InlineData(33, 5, 8)]
+    [InlineData(256, 144, 2)]
+    public void Window_filters_vector_equal_scalar(int width, int height, int radius)
+    {
+        float[] source = KernelData.Floats(width * height, width + height);
+        AssertWindowMatches<SumOperator>(source, width, height, radius, 1f / ((2 * radius + 1) * (2 * radius + 1)));
+        AssertWindowMatches<MaxOperator>(source, width, height, radius, 1f);
+        AssertWindowMatches<MinOperator>(source, width, height, radius, 1f);
+    }
+
+    [Fact]
+    public void Dilation_grows_a_square_by_the_radius_and_erosion_shrinks_it()
+    {
+        const int size = 12;
+        var square = new float[size * size];
+        for (int y = 4; y < 8; y++)
+            for (int x = 4; x < 8; x++)
+                square[y * size + x] = 1f;
+        var dilated = new float[size * size];
+        var eroded = new float[size * size];
+        WindowFilter.Apply<MaxOperator>(square, dilated, new float[size * size], new float[size + 4], size, size, 2, 1f);
+        WindowFilter.Apply<MinOperator>(square, eroded, new float[size * size], new float[size + 2], size, size, 1, 1f);
+        Assert.Equal(8 * 8, dilated.Count(v => v == 1f));
+        Assert.Equal(1f, dilated[2 * size + 2]);
+        Assert.Equal(2 * 2, eroded.Count(v => v == 1f));
+        Assert.Equal(1f, eroded[5 * size + 5]);
+    }
+
+    [Fact]
+    public void Box_mean_of_a_constant_is_the_constant_at_the_edges_too()
+    {
+        var plane = Enumerable.Repeat(0.25f, 7 * 5).ToArray();
+        var mean = new float[7 * 5];
+        WindowFilter.Apply<SumOperator>(plane, mean, new float[7 * 5], new float[7 + 6], 7, 5, 3, 1f / 49);
+        Assert.All(mean, v => Assert.Equal(0.25f, v, 1e-6f));
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Guided_coefficients_vector_equal_scalar(int length)
+    {
+        float[] meanGuide = KernelData.Floats(length, 1), meanMask = KernelData.Floats(length, 2);
+        float[] squared = KernelData.Floats(length, 3), product = KernelData.Floats(length, 4);
+        float[] a = new float[length], b = new float[length], aScalar = new float[length], bScalar = new float[length];
+        GuidedCoefficients.Compute(meanGuide, meanMask, squared, product, 0.01f, a, b);
+        GuidedCoefficients.ComputeScalar(meanGuide, meanMask, squared, product, 0.01f, aScalar, bScalar);
+        Assert.Equal(aScalar, a);
+        Assert.Equal(bScalar, b);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Guided_upsampling_vector_equals_scalar(int length)
+    {
+        float[] aTop = KernelData.Floats(length, 1, -3, 3), aBottom = KernelData.Floats(length, 2, -3, 3);
+        float[] bTop = KernelData.Floats(length, 3, -300, 300), bBottom = KernelData.Floats(length, 4, -300, 300);
+        byte[] guide = KernelData.Bytes(length, 5);
+        byte[] vector = new byte[length], scalar = new byte[length];
+        GuidedUpsampling.ApplyRow(aTop, aBottom, bTop, bBottom, 0.375f, 0.625f, guide, vector);
+        GuidedUpsampling.ApplyRowScalar(aTop, aBottom, bTop, bBottom, 0.375f, 0.625f, guide, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Flat_classes_vector_equal_scalar(int length)
+    {
+        float[] a = KernelData.Floats(length, 1, -0.02f, 0.02f), b = KernelData.Floats(length, 2, -10, 265);
+        byte[] vector = new byte[length], scalar = new byte[length];
+        FlatCoefficients.Classify(a, b, vector);
+        FlatCoefficients.ClassifyScalar(a, b, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void Flat_classes_are_only_given_where_every_guide_value_rounds_to_the_same_alpha()
+    {
+        float[] a = KernelData.Floats(20_000, 1, -0.05f, 0.05f), b = KernelData.Floats(20_000, 2, -15, 270);
+        var classes = new byte[a.Length];
+        FlatCoefficients.Classify(a, b, classes);
+        Assert.Contains(FlatCoefficients.Transparent, classes);
+        Assert.Contains(FlatCoefficients.Opaque, classes);
+        Assert.Contains(FlatCoefficients.Mixed, classes);
+        var alpha = new byte[256];
+        byte[] guide = Enumerable.Range(0, 256).Select(v => (byte)v).ToArray();
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (classes[i] == FlatCoefficients.Mixed)
+                continue;
+            float[] ai = Enumerable.Repeat(a[i], 256).ToArray(), bi = Enumerable.Repeat(b[i], 256).ToArray();
+            GuidedUpsampling.ApplyRow(ai, ai, bi, bi, 0.5f, 0.5f, guide, alpha);
+            Assert.All(alpha, v => Assert.Equal(classes[i] == FlatCoefficients.Opaque ? 255 : 0, v));
+        }
+    }
+
+    private static void AssertWindowMatches<TOperator>(float[] source, int width, int height, int radius, float scale)
+        where TOperator : IWindowOperator
+    {
+        var vector = new float[source.Length];
+        var scalar = new float[source.Length];
+        WindowFilter.Apply<TOperator>(source, vector, new float[source.Length], new float[width + 2 * radius], width, height, radius, scale);
+        WindowFilter.ApplyScalar<TOperator>(source, scalar, new float[source.Length], new float[width + 2 * radius], width, height, radius, scale);
+        Assert.Equal(scalar, vector);
+    }
+}

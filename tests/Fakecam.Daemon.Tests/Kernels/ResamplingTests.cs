@@ -1,0 +1,105 @@
+using Fakecam.Daemon.Kernels;
+
+namespace Fakecam.Daemon.Tests.Kernels;
+
+public class ResamplingTests
+{
+    [Theory]
+    [InlineData(1280, 256)]
+    [InlineData(1920, 256)]
+    [InlineData(720, 256)]
+    [InlineData(1080, 144)]
+    [InlineData(37, 5)]
+    [InlineData(5, 37)]
+    [InlineData(1, 4)]
+    [InlineData(256, 1280)]
+    public void Weights_of_every_destination_pixel_sum_to_one(int source, int destination)
+    {
+        ResamplingTaps taps = ResamplingTaps.Create(source, destination);
+        for (int i = 0; i < destination; i++)
+        {
+            float sum = 0;
+            for (int k = 0; k < taps.TapCount; k++)
+                sum += taps.Weights[k * destination + i];
+            Assert.Equal(1f, sum, 1e-5f);
+            Assert.InRange(taps.First[i], 0, source - taps.TapCount);
+        }
+    }
+
+    [Theory]
+    [InlineData(256, 1280, true)]
+    [InlineData(320, 1280, true)]
+    [InlineData(160, 640, true)]
+    [InlineData(1250, 1280, false)]
+    [InlineData(1280, 256, false)]
+    [InlineData(7, 64, false)]
+    public void Enlarging_reads_each_block_of_eight_from_one_window_of_eight(int source, int destination, bool permutable)
+    {
+        ResamplingTaps taps = ResamplingTaps.Bilinear(source, 0, source, destination);
+        Assert.Equal(permutable, taps.BlockStarts is not null);
+        if (taps.BlockStarts is { } starts)
+            Assert.All(starts, start => Assert.InRange(start, 0, source - ResamplingTaps.BlockSize));
+    }
+
+    [Fact]
+    public void Shrinking_by_a_fraction_spreads_each_pixel_over_its_overlap()
+    {
+        // 1920 → 256 is 7.5 source pixels per destination pixel: pixel 1 covers [7.5, 15).
+        ResamplingTaps taps = ResamplingTaps.Create(1920, 256);
+        Assert.Equal(7, taps.First[1]);
+        Assert.Equal(0.5f / 7.5f, taps.Weights[1], 1e-6f);
+        Assert.Equal(1f / 7.5f, taps.Weights[256 + 1], 1e-6f);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Row_resampler_vector_equals_scalar(int destination)
+    {
+        foreach (int source in new[] { 1, 7, 8, 9, destination / 5 + 1, destination / 2 + 1, destination, destination * 5, destination * 15 / 2 + 1 })
+        {
+            foreach (ResamplingTaps taps in new[] { ResamplingTaps.Create(source, destination), ResamplingTaps.Bilinear(source, 0, source, destination) })
+            {
+                float[] row = KernelData.Floats(source, destination, 0, 255);
+                var vector = new float[destination];
+                var scalar = new float[destination];
+                RowResampler.Resample(row, taps, vector);
+                RowResampler.ResampleScalar(row, taps, scalar);
+                Assert.Equal(scalar, vector);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Weighted_rows_vector_equals_scalar(int length)
+    {
+        byte[] first = KernelData.Bytes(length, 1), second = KernelData.Bytes(length, 2);
+        var vector = new float[length];
+        var scalar = new float[length];
+        WeightedRows.Accumulate(first, 0.3f, vector, first: true);
+        WeightedRows.Accumulate(second, 0.7f, vector, first: false);
+        WeightedRows.AccumulateScalar(first, 0.3f, scalar, first: true);
+        WeightedRows.AccumulateScalar(second, 0.7f, scalar, first: false);
+        Assert.Equal(scalar, vector);
+
+        float[] values = KernelData.Floats(length, 3, -20, 280);
+        var vectorBytes = new byte[length];
+        var scalarBytes = new byte[length];
+        WeightedRows.RoundToBytes(values, vectorBytes);
+        WeightedRows.RoundToBytesScalar(values, scalarBytes);
+        Assert.Equal(scalarBytes, vectorBytes);
+    }
+
+    [Fact]
+    public void Area_downscale_by_five_is_the_mean_of_each_block()
+    {
+        var plane = new byte[10 * 5];
+        for (int i = 0; i < plane.Length; i++)
+            plane[i] = (byte)(i % 10 < 5 ? 10 : 60);
+        var resampler = new PlaneResampler(10, 5, 2, 1);
+        var result = new float[2];
+        resampler.Resample(plane, 10, result);
+        Assert.Equal(10f, result[0], 1e-4f);
+        Assert.Equal(60f, result[1], 1e-4f);
+    }
+}
