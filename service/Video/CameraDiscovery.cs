@@ -1,4 +1,5 @@
 using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Streaming;
 using Fakecam.Interop;
 
 namespace Fakecam.Daemon.Video;
@@ -6,12 +7,14 @@ namespace Fakecam.Daemon.Video;
 /// <summary>
 /// Finds capture cameras under a /dev tree and names them by stable ids: the /dev/v4l/by-id link of the
 /// node (udev makes one per USB camera interface), else the card name. A v4l2loopback device that someone
-/// feeds (OBS, a test clip) is a camera like any other; the service's own output, which callers pass as
-/// <c>excludedDevice</c>, never is, so the service cannot read its own output.
+/// feeds (OBS, a test clip) is a camera like any other; the service's own output never is, so the service
+/// cannot read itself: neither the loopback device labelled as the virtual camera nor the device callers
+/// pass as <c>excludedDevice</c>.
 /// </summary>
 public static class CameraDiscovery
 {
     public const string DefaultDeviceRoot = "/dev";
+    private const string LoopbackDriver = "v4l2 loopback";
 
     /// <summary>Every capture camera that can be opened now, in node order.</summary>
     public static IReadOnlyList<CameraInfo> ListCameras(string deviceRoot = DefaultDeviceRoot, string? excludedDevice = null)
@@ -96,6 +99,10 @@ public static class CameraDiscovery
             .OrderBy(path => int.Parse(Path.GetFileName(path).AsSpan(5)));
     }
 
+    /// <summary>Whether a device is the service's own output: the v4l2loopback device with the virtual camera's label.</summary>
+    internal static bool IsVirtualCamera(string driver, string card) =>
+        driver == LoopbackDriver && card.Trim() == LoopbackOutputProvider.CardLabel;
+
     /// <summary>The absolute path with every link followed (the path itself if it does not exist).</summary>
     private static string RealPath(string path)
     {
@@ -120,8 +127,9 @@ public static class CameraDiscovery
         {
             V4l2.Capability capability = device.QueryCapability();
             uint caps = capability.NodeCapabilities;
-            bool camera = (caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) != 0 && (caps & V4l2.V4L2_CAP_STREAMING) != 0;
             card = capability.CardName;
+            bool camera = (caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) != 0 && (caps & V4l2.V4L2_CAP_STREAMING) != 0
+                && !IsVirtualCamera(capability.DriverName, card);
             if (camera)
                 return device;
         }

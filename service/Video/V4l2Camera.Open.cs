@@ -26,9 +26,12 @@ public sealed partial class V4l2Camera
 
         try
         {
-            uint caps = device.QueryCapability().NodeCapabilities;
+            V4l2.Capability capability = device.QueryCapability();
+            uint caps = capability.NodeCapabilities;
             if ((caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) == 0 || (caps & V4l2.V4L2_CAP_STREAMING) == 0)
                 throw new CameraNotFoundException($"{node} is not a streaming capture device.");
+            if (CameraDiscovery.IsVirtualCamera(capability.DriverName, capability.CardName))
+                throw new CameraNotFoundException($"{node} is the virtual camera itself; choose a real camera.");
 
             CaptureMode mode = CaptureFormatChooser.Choose(CameraModes.Read(device), width, height, fps)
                 ?? new CaptureMode(V4l2.V4L2_PIX_FMT_MJPEG, width, height, fps);

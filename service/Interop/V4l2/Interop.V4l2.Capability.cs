@@ -28,6 +28,15 @@ internal static partial class V4l2
                     return CString(new ReadOnlySpan<byte>(card, 32));
             }
         }
+
+        public readonly string DriverName
+        {
+            get
+            {
+                fixed (byte* driver = Driver)
+                    return CString(new ReadOnlySpan<byte>(driver, 16));
+            }
+        }
     }
 
     /// <summary>A NUL-terminated UTF-8 string in a fixed-size field.</summary>

@@ -87,6 +87,15 @@ public sealed class CameraDiscoveryTests : IDisposable
                 excludedDevice: Path.Combine(_dev, "video0")));
     }
 
+    [Theory]
+    [InlineData("v4l2 loopback", "Fakecam", true)]
+    [InlineData("v4l2 loopback", "OBS Virtual Camera", false)]
+    [InlineData("uvcvideo", "Fakecam", false)]
+    public void OnlyTheLoopbackLabelledAsTheVirtualCameraIsTheOutput(string driver, string card, bool isOutput)
+    {
+        Assert.Equal(isOutput, CameraDiscovery.IsVirtualCamera(driver, card));
+    }
+
     [Fact]
     public void OrdinaryFilesAreNotCameras()
     {
