@@ -12,16 +12,4 @@ public static class CtlExecutable
             : null;
 
     public static string Path => Native ?? System.IO.Path.Combine(AppContext.BaseDirectory, "fakecamctl");
-
-    public static bool IsNative => Native is not null;
-}
-
-/// <summary>A test that measures the shipped binary; skipped when only the JIT-compiled one is at hand.</summary>
-public sealed class NativeBinaryFactAttribute : FactAttribute
-{
-    public NativeBinaryFactAttribute()
-    {
-        if (!CtlExecutable.IsNative)
-            Skip = "Needs the Native AOT fakecamctl in $FAKECAM_BIN (make test provides it).";
-    }
 }

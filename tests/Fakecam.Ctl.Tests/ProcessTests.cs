@@ -91,23 +91,4 @@ public sealed partial class ProcessTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, process.ExitCode);
         Assert.Equal("", await process.StandardError.ReadToEndAsync());
     }
-
-    /// <summary>
-    /// The budget of SPEC §9: a fakecamctl round trip (start, connect, call, exit) within 20 ms. Judged by the
-    /// fastest of 21 runs, because other work on a shared machine only ever adds time.
-    /// </summary>
-    [NativeBinaryFact]
-    public void ACommandRoundTripTakesAtMostTwentyMilliseconds()
-    {
-        var times = new List<double>();
-        for (int i = 0; i < 21; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            CtlResult result = RunProcess(Fixture.Bus.Address, "enable");
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            Assert.Equal(0, result.ExitCode);
-        }
-        times.Sort();
-        Assert.True(times[0] <= 20, $"fastest {times[0]:F1} ms, all: {string.Join(", ", times.Select(t => t.ToString("F1")))}");
-    }
 }

@@ -1,3 +1,4 @@
+using Fakecam.Api;
 namespace Fakecam.Ctl.Tests.Commands;
 
 public sealed class HelpTests : IDisposable
@@ -72,6 +73,6 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public void OptionsHelpNamesTheValidKeys()
     {
-        Assert.Contains("threshold, smoothing, edge-refinement, model, mirror, fps-cap", _ctl.Run("options", "--help").Stdout);
+        Assert.Contains(string.Join(", ", FakecamBus.Options.All.Select(o => o.Key)), _ctl.Run("options", "--help").Stdout);
     }
 }

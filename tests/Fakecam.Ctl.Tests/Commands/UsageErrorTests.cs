@@ -21,7 +21,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("Resolution \"1280\" is not of the form WIDTHxHEIGHT or WIDTHxHEIGHT@FPS", "set-resolution", "1280")]
     [InlineData("Resolution \"1280x720@fast\" is not of the form", "set-resolution", "1280x720@fast")]
     [InlineData("Resolution \"0x720\" is not of the form", "set-resolution", "0x720")]
-    [InlineData("Unknown option \"sharpness\". Valid keys: threshold, smoothing, edge-refinement, model, mirror, fps-cap.", "options", "sharpness=2")]
+    [InlineData("Unknown option \"sharpness\". Valid keys: threshold, feather, dilation, smoothing, edge-refinement, model, mirror, fps-cap.", "options", "sharpness=2")]
     [InlineData("threshold: \"high\" is not a number.", "options", "threshold=high")]
     [InlineData("mirror: \"maybe\" is not a boolean (true/false, yes/no, on/off, 1/0).", "options", "mirror=maybe")]
     [InlineData("fps-cap: \"-5\" is not a whole number of 0 or more.", "options", "fps-cap=-5")]
