@@ -1,4 +1,4 @@
-namespace Fakecam.Daemon.Tests;
+namespace Fakecam.Daemon.Tests.Kernels;
 
 /// <summary>Checks that per-frame work allocates nothing once warmed up.</summary>
 internal static class SteadyState
