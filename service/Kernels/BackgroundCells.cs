@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
@@ -131,10 +132,10 @@ internal static class BackgroundCells
         (Vector256<ushort> w1Low, Vector256<ushort> w1High) = Weights(a1, x);
         (Vector256<ushort> y0Low, Vector256<ushort> y0High) = Vector256.Widen(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(y0), (nuint)x));
         (Vector256<ushort> y1Low, Vector256<ushort> y1High) = Vector256.Widen(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(y1), (nuint)x));
-        Vector256<uint> qLow = PairSums(w0Low) + PairSums(w1Low);
-        Vector256<uint> qHigh = PairSums(w0High) + PairSums(w1High);
-        sums.LumaLow += PairSums(w0Low * y0Low) + PairSums(w1Low * y1Low);
-        sums.LumaHigh += PairSums(w0High * y0High) + PairSums(w1High * y1High);
+        Vector256<uint> qLow = PairSums(w0Low + w1Low);
+        Vector256<uint> qHigh = PairSums(w0High + w1High);
+        sums.LumaLow += PairProducts(w0Low, y0Low) + PairProducts(w1Low, y1Low);
+        sums.LumaHigh += PairProducts(w0High, y0High) + PairProducts(w1High, y1High);
         sums.WeightLow += qLow;
         sums.WeightHigh += qHigh;
         (Vector256<uint> uLow, Vector256<uint> uHigh) = WidenChroma(u, x / 2);
@@ -154,10 +155,19 @@ internal static class BackgroundCells
         return Vector256.Widen(Vector256.Create(low, high));
     }
 
-    /// <summary>Sums each even lane with the odd lane after it.</summary>
+    /// <summary>Sums each even lane with the odd lane after it (values up to 510, so signed 16-bit is exact).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> PairSums(Vector256<ushort> value) =>
-        (value.AsUInt32() & Vector256.Create(0xFFFFu)) + (value.AsUInt32() >>> 16);
+        Avx2.IsSupported
+            ? Avx2.MultiplyAddAdjacent(value.AsInt16(), Vector256.Create((short)1)).AsUInt32()
+            : (value.AsUInt32() & Vector256.Create(0xFFFFu)) + (value.AsUInt32() >>> 16);
+
+    /// <summary>a·b of each even lane plus that of the odd lane after it (a, b ≤ 255, so signed 16-bit is exact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> PairProducts(Vector256<ushort> a, Vector256<ushort> b) =>
+        Avx2.IsSupported
+            ? Avx2.MultiplyAddAdjacent(a.AsInt16(), b.AsInt16()).AsUInt32()
+            : PairSums(a * b);
 
     /// <summary>Sums adjacent chroma pixels into cells: 2 × 8 chroma sums in, 8 cell sums out as floats.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -57,9 +57,7 @@ public class ImageCompositorTests
             Assert.All(frame.U[(90 * 320)..].ToArray(), v => Assert.Equal(128, v));
             Assert.All(frame.V[..(90 * 320)].ToArray(), v => Assert.Equal(170, v));
 
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            compositor.Compose(frame, mask);
-            Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            SteadyState.AssertAllocationFree(() => compositor.Compose(frame, mask));
         }
     }
 }

@@ -77,11 +77,7 @@ public class ModelInputTests
         using VideoFrame frame = Uniform(1280, 720, 100, 100, 100);
         var converter = new ModelInputConverter(frame.Format, 256, 144);
         var tensor = new float[converter.TensorLength];
-        converter.Convert(frame, tensor);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 5; i++)
-            converter.Convert(frame, tensor);
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        SteadyState.AssertAllocationFree(() => converter.Convert(frame, tensor));
     }
 
     internal static VideoFrame Uniform(int width, int height, byte y, byte u, byte v)

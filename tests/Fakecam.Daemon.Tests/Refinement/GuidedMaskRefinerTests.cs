@@ -117,11 +117,7 @@ public class GuidedMaskRefinerTests
         var mask = new AlphaMask(Hd);
         var refiner = new GuidedMaskRefiner(new MaskRefinementOptions { Dilation = 1 });
         float[] probabilities = SoftDisk(128, 72, 40, 3);
-        refiner.Refine(probabilities, Landscape, frame, mask);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 3; i++)
-            refiner.Refine(probabilities, Landscape, frame, mask);
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        SteadyState.AssertAllocationFree(() => refiner.Refine(probabilities, Landscape, frame, mask));
     }
 
     [Fact]
