@@ -87,7 +87,7 @@ public sealed class FramePipeline : IDisposable
         {
             Statistics.CountReusedMask();
         }
-        _refiner.Refine(_probabilities, model, frame, _mask);
+        _refiner.Refine(_probabilities, model, frame, _mask, _inputConverter.Luma);
         t = Statistics.Refine.RecordSince(t);
         if (DebugMask)
             WriteMask(frame);

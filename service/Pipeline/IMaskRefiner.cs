@@ -11,7 +11,11 @@ public interface IMaskRefiner
     /// <param name="probabilities">Model output, <paramref name="model"/> width × height, in [0,1].</param>
     /// <param name="frame">The frame the probabilities were computed from.</param>
     /// <param name="mask">Receives the alpha planes for <paramref name="frame"/>.</param>
-    void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask);
+    /// <param name="guide">
+    /// The frame's luma already downscaled to the model size (the model input converter makes it anyway), or
+    /// empty for the refiner to make it.
+    /// </param>
+    void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide);
 
     /// <summary>Forgets the temporal history (a new stream, a new camera).</summary>
     void Reset();

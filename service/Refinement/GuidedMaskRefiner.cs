@@ -45,11 +45,7 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask) =>
         Refine(probabilities, model, frame, mask, guide: default);
 
-    /// <inheritdoc cref="Refine(ReadOnlySpan{float}, ModelDescriptor, VideoFrame, AlphaMask)"/>
-    /// <param name="guide">
-    /// The frame's luma already area-downscaled to the model size (<see cref="ModelInputConverter.Luma"/> after
-    /// converting this frame), or empty to compute it here.
-    /// </param>
+    /// <inheritdoc/>
     public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide)
     {
         if (!guide.IsEmpty && guide.Length != model.InputPixels)
