@@ -70,6 +70,10 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
 
         float feather = Math.Max((float)options.Feather, 1e-3f);
         MaskOperations.SoftThreshold(buffers.Smoothed, buffers.Mask, (float)options.Threshold - feather / 2, 1f / feather);
+        // Closing (grow, then shrink back) fills the small holes the model leaves in faces, at eyes and mouths,
+        // which would otherwise show the background through them.
+        buffers.Window<MaxOperator>(buffers.Mask, buffers.Mask, HoleFillRadius, 1f);
+        buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, HoleFillRadius, 1f);
         if (options.Dilation > 0)
             buffers.Window<MaxOperator>(buffers.Mask, buffers.Mask, options.Dilation, 1f);
         else if (options.Dilation < 0)
@@ -83,6 +87,9 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     }
 
     public void Reset() => _hasHistory = false;
+
+    /// <summary>Holes up to about twice this many model pixels across are filled.</summary>
+    internal const int HoleFillRadius = 2;
 
     private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, ReadOnlySpan<float> guide)
     {

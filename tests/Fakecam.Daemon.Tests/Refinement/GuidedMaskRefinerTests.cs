@@ -110,6 +110,27 @@ public class GuidedMaskRefinerTests
         Assert.Equal(50 * 50 * areaRatio, person, 50 * 50 * 0.08);
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(12, false)]
+    public void Small_holes_in_the_person_are_filled_large_ones_kept(int holeWidth, bool filled)
+    {
+        using VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 100, 128, 128);
+        var probabilities = new float[Landscape.InputPixels];
+        for (int y = 40; y < 100; y++)
+            for (int x = 80; x < 160; x++)
+                probabilities[y * 256 + x] = 1f;
+        for (int y = 64; y < 64 + holeWidth; y++)
+            for (int x = 120; x < 120 + holeWidth; x++)
+                probabilities[y * 256 + x] = 0f;
+        var mask = new AlphaMask(Hd);
+        new GuidedMaskRefiner(new MaskRefinementOptions { Feather = 0, EdgeRefinement = false }).Refine(probabilities, Landscape, frame, mask);
+
+        // The middle of the hole, in frame pixels (5 per model pixel).
+        byte centre = mask.Luma[(int)((64 + holeWidth / 2.0) * 5) * Hd.Width + (int)((120 + holeWidth / 2.0) * 5)];
+        Assert.Equal(filled, centre >= 128);
+    }
+
     [Fact]
     public void Refining_allocates_nothing_after_the_first_frame()
     {
