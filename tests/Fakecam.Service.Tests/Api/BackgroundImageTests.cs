@@ -5,6 +5,7 @@ using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Video;
 using Fakecam.Interop;
 using Fakecam.Service.Tests.Fixtures;
+using Fakecam.Tests.DBus;
 using static Fakecam.Api.FakecamBus;
 
 namespace Fakecam.Service.Tests.Api;
@@ -39,6 +40,62 @@ public sealed class BackgroundImageTests(ServiceFixture fixture) : ServiceTest(f
         double toCamera = BackgroundMethodTests.MeanDifference(frame, Fixture.PersonFrame, Pixels.Background);
         Assert.True(toLake < 8 && toCamera > 3 * toLake, $"background differs from the lake by {toLake:F1}, from the camera by {toCamera:F1}");
         Assert.True(BackgroundMethodTests.MeanDifference(frame, Fixture.PersonFrame, Pixels.Person) < 6, "the person should stay");
+    }
+
+    [Fact]
+    public void Clients_that_hang_up_before_the_reply_disturb_no_one()
+    {
+        string path = Fixture.PathOf("hang-up.jpg");
+        File.Copy(Path.Combine(SourceTree.Media, LakePhoto), path, overwrite: true);
+
+        // Ten clients send a call, each with a file descriptor, and disconnect without waiting for the reply.
+        for (int i = 0; i < 10; i++)
+        {
+            ToolResult sent = Tool.Run("/usr/bin/python3", "-c", """
+                import os, sys, dbus
+                from dbus.lowlevel import MethodCallMessage
+                bus = dbus.bus.BusConnection(sys.argv[1])
+                call = MethodCallMessage(sys.argv[2], sys.argv[3], sys.argv[4], 'SetBackgroundImage')
+                call.append(dbus.types.UnixFd(open(sys.argv[5], 'rb')), 'hang-up.jpg', signature='hs')
+                bus.send_message(call)
+                bus.flush()
+                os._exit(0)
+                """, Fixture.Bus.Address, BusName, ObjectPath, Interface, path);
+            Assert.True(sent.ExitCode == 0, sent.Stderr);
+        }
+        File.Delete(path);
+        Thread.Sleep(500);
+
+        // Whether a call was carried out before its caller left is a race; either way the state is whole.
+        Dictionary<string, DBusVariant> properties = AllProperties();
+        (string, string) background = (properties[Properties.BackgroundKind].AsString(), properties[Properties.BackgroundName].AsString());
+        Assert.Contains(background, new[] { (BackgroundKinds.Blur, ""), (BackgroundKinds.Image, "hang-up.jpg") });
+        Assert.False(Fixture.Daemon.HasExited);
+        Call(Methods.SetBackgroundColor.Name, w => w.WriteString("#00ff00"));
+        Assert.Equal("#00ff00", Property(Properties.BackgroundName).AsString());
+        Assert.DoesNotContain(Fixture.Daemon.Log, line => line.StartsWith("<3>", StringComparison.Ordinal) || line.StartsWith("<2>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Changes_sent_one_after_another_without_waiting_take_effect_in_that_order()
+    {
+        byte[] photo = File.ReadAllBytes(Path.Combine(SourceTree.Media, LakePhoto));
+        string path = Fixture.PathOf("slow.jpg");
+        File.WriteAllBytes(path, photo);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read);
+
+        // The image takes a while to decode; the colour after it is quick.
+        Task image = Api.CallAsync(Methods.SetBackgroundImage.Name, w =>
+        {
+            w.WriteHandle(file.SafeFileHandle);
+            w.WriteString("slow.jpg");
+        });
+        Task color = Api.CallAsync(Methods.SetBackgroundColor.Name, w => w.WriteString("#00ff00"));
+        await Task.WhenAll(image, color);
+
+        Assert.Equal(BackgroundKinds.Color, (await Api.GetPropertyAsync(Properties.BackgroundKind)).AsString());
+        Assert.Equal("#00ff00", (await Api.GetPropertyAsync(Properties.BackgroundName)).AsString());
+        File.Delete(path);
     }
 
     public static TheoryData<string, string> BadFiles => new()
