@@ -126,6 +126,22 @@ public sealed class BackgroundImageTests(ServiceFixture fixture) : ServiceTest(f
     }
 
     [Fact]
+    public void A_video_background_is_refused_as_unsupported_for_now_and_the_background_stays()
+    {
+        Call(Methods.SetBackgroundColor.Name, w => w.WriteString("#123456"));
+        using var file = new FileStream(Path.Combine(SourceTree.Media, LakePhoto), FileMode.Open, FileAccess.Read);
+
+        var error = CallFails(Methods.SetBackgroundVideo.Name, w =>
+        {
+            w.WriteHandle(file.SafeFileHandle);
+            w.WriteString("beach.mp4");
+        });
+
+        Assert.Equal(Errors.UnsupportedFormat, error.ErrorName);
+        Assert.Equal("#123456", Property(Properties.BackgroundName).AsString());
+    }
+
+    [Fact]
     public void A_write_only_descriptor_is_an_invalid_argument()
     {
         using var file = new FileStream(Fixture.PathOf("write-only.png"), FileMode.Create, FileAccess.Write);

@@ -78,6 +78,21 @@ public sealed class OptionsAndStatisticsTests(ServiceFixture fixture) : ServiceT
         Assert.Equal((CameraFiles.Format.Width, CameraFiles.Format.Height), JpegSize(jpeg));
     }
 
+    [Fact]
+    public void Snapshot_into_a_descriptor_open_only_for_reading_is_an_invalid_argument()
+    {
+        string path = Fixture.PathOf("read-only.jpg");
+        File.WriteAllBytes(path, []);
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read))
+        {
+            var error = CallFails(Methods.Snapshot.Name, w => w.WriteHandle(file.SafeFileHandle));
+
+            Assert.Equal(Errors.InvalidArgument, error.ErrorName);
+        }
+        Assert.Equal(0, new FileInfo(path).Length);
+        File.Delete(path);
+    }
+
     private Dictionary<string, DBusVariant> Statistics() => Call(Methods.GetStatistics.Name, static r => r.ReadVariantDictionary());
 
     /// <summary>Width and height from the JPEG's frame header (SOF0–SOF2).</summary>
