@@ -91,4 +91,25 @@ public sealed class RestartTests : IDisposable
         Assert.StartsWith("{\"background-kind\": \"color\"", File.ReadAllText(setAside));
         Assert.Contains(daemon.Log, line => line.StartsWith("<4>", StringComparison.Ordinal) && line.Contains("state.json") && line.Contains(setAside));
     }
+
+    [Fact]
+    public void Values_in_the_state_file_the_service_cannot_use_fall_back_to_their_defaults()
+    {
+        // Hand-edited, or from another version: missing keys (options, height, fps), impossible values.
+        Directory.CreateDirectory(_service.StateDirectory);
+        File.WriteAllText(Path.Combine(_service.StateDirectory, "state.json"),
+            "{\"effect-enabled\": false, \"width\": 0, \"blur-strength\": 7, \"background-kind\": \"sparkles\", \"color\": \"red\"}");
+
+        DaemonProcess daemon = _service.Start();
+
+        Dictionary<string, DBusVariant> properties = _service.Properties();
+        Assert.False(properties[Properties.EffectEnabled].AsBoolean());
+        Assert.Equal("(1280, 720, 30)", properties[Properties.Resolution].ToString());
+        Assert.Equal(0.5, properties[Properties.BlurStrength].AsDouble());
+        Assert.Equal(BackgroundKinds.Blur, properties[Properties.BackgroundKind].AsString());
+        Assert.Contains(daemon.Log, line => line.StartsWith("<4>", StringComparison.Ordinal) && line.Contains("resolution"));
+        _service.StreamAtCameraSize();
+        _service.WaitForState(States.Streaming);
+        _service.Output.NextFrames(after: 3);
+    }
 }
