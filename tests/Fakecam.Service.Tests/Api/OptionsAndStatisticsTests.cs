@@ -37,6 +37,31 @@ public sealed class OptionsAndStatisticsTests(ServiceFixture fixture) : ServiceT
     }
 
     [Fact]
+    public void Switching_the_model_back_and_forth_does_not_grow_memory()
+    {
+        SwitchModels(2);
+        long before = Fixture.Daemon.ResidentKilobytes();
+
+        SwitchModels(10);
+
+        long after = Fixture.Daemon.ResidentKilobytes();
+        Assert.True(after - before < 25 * 1024, $"RSS grew from {before} kB to {after} kB over 20 model switches");
+        Assert.Equal("landscape", Property(Properties.Model).AsString());
+    }
+
+    private void SwitchModels(int roundTrips)
+    {
+        for (int i = 0; i < roundTrips; i++)
+        {
+            foreach (string model in (string[])["general", "landscape"])
+            {
+                Call(Methods.SetOptions.Name, w => w.WriteVariantDictionary(new Dictionary<string, DBusVariant> { [Options.Model] = model }));
+                Fixture.Output.NextFrames(after: 1);
+            }
+        }
+    }
+
+    [Fact]
     public void GetStatistics_reports_frame_rate_frames_and_each_stage()
     {
         // Reset() may have just replaced the pipeline and its counters: let that happen first.
