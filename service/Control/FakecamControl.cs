@@ -181,14 +181,17 @@ public sealed partial class FakecamControl : IDisposable
         lock (_lock)
         {
             ServiceOptions options = _options.With(changes, ModelNames);
-            bool newModel = options.Model != _options.Model;
-            if (newModel)
-                _segmenter = new OnnxSegmenter(_models.Get(options.Model));
+            OnnxSegmenter? replaced = null;
+            if (options.Model != _options.Model)
+                (replaced, _segmenter) = (_segmenter, new OnnxSegmenter(_models.Get(options.Model)));
             _options = options;
             _state = _state with { Options = options.ToText() };
             _store.Save(_state);
             _stream.UsePipeline(PipelineFactory());
             _stream.Configure(Settings());
+            // Posted after the new pipeline, so the frame thread has stopped using the old model when it runs.
+            if (replaced is not null)
+                _stream.Post(replaced.Dispose);
         }
         PropertiesChanged?.Invoke([FakecamBus.Properties.Model]);
     }
