@@ -33,7 +33,8 @@ public sealed partial class FakecamControl : IDisposable
     private VideoFrame? _backgroundImage;
     private OnnxSegmenter _segmenter;
     private StreamStatus _status;
-    private PipelineStatistics _statistics = new();
+    /// <summary>Kept across pipelines (a new model, options or resolution), so counts and frame rate carry on.</summary>
+    private readonly PipelineStatistics _statistics = new();
 
     public FakecamControl(StateStore store, ICameraProvider cameras, IOutputProvider outputs, ModelCatalog models,
         string? cameraOverride, ILoggerFactory loggerFactory)
@@ -235,7 +236,7 @@ public sealed partial class FakecamControl : IDisposable
     {
         OnnxSegmenter segmenter = _segmenter;
         MaskRefinementOptions refinement = _options.Refinement;
-        return format => new FramePipeline(format, segmenter, new GuidedMaskRefiner(refinement), new PassThroughCompositor(), _statistics = new PipelineStatistics());
+        return format => new FramePipeline(format, segmenter, new GuidedMaskRefiner(refinement), new PassThroughCompositor(), _statistics);
     }
 
     private Func<FrameFormat, ICompositor> CompositorFactory()
