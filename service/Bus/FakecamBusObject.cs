@@ -123,7 +123,14 @@ public sealed class FakecamBusObject : IDisposable
 
     private delegate Action ReadArguments(MessageReader arguments);
 
-    /// <summary>A method that changes something: arguments read now, polkit asked, then the change made and replied to.</summary>
+    /// <summary>The newest change; each change waits for the one before it. Only touched on the bus thread.</summary>
+    private Task _lastChange = Task.CompletedTask;
+
+    /// <summary>
+    /// A method that changes something: arguments read now, polkit asked, then the change made and replied to.
+    /// Changes take effect in the order they arrived, however long each takes (an image decodes slowly, a
+    /// colour at once), so the last one sent is the one that stays.
+    /// </summary>
     private void Changing(DBusInterface api, Method method, ReadArguments read) =>
         Add(api, method, (ref MethodCall call) =>
         {
@@ -131,11 +138,14 @@ public sealed class FakecamBusObject : IDisposable
             CallerCredentials caller = call.QueryCallerCredentials();
             string sender = call.Sender;
             string member = call.Member;
-            call.ReplyWhenDone(Task.Run(async () =>
+            Task previous = _lastChange;
+            _lastChange = Task.Run(async () =>
             {
                 await _authority.CheckAsync(sender, caller, member).ConfigureAwait(false);
+                await previous.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
                 apply();
-            }));
+            });
+            call.ReplyWhenDone(_lastChange);
         });
 
     private static void Add(DBusInterface api, Method method, MethodHandler handler) =>

@@ -33,7 +33,8 @@ public sealed partial class FakecamControl : IDisposable
     private VideoFrame? _backgroundImage;
     private OnnxSegmenter _segmenter;
     private StreamStatus _status;
-    private PipelineStatistics _statistics = new();
+    /// <summary>Kept across pipelines (a new model, options or resolution), so counts and frame rate carry on.</summary>
+    private readonly PipelineStatistics _statistics = new();
 
     public FakecamControl(StateStore store, ICameraProvider cameras, IOutputProvider outputs, ModelCatalog models,
         string? cameraOverride, ILoggerFactory loggerFactory)
@@ -42,7 +43,10 @@ public sealed partial class FakecamControl : IDisposable
         _cameras = cameras;
         _models = models;
         _logger = loggerFactory.CreateLogger<FakecamControl>();
-        _state = store.Load();
+        var repaired = new List<string>();
+        _state = SavedStateRepair.Repair(store.Load(), repaired);
+        if (repaired.Count > 0)
+            LogSavedStateRepaired(string.Join(", ", repaired));
         if (cameraOverride is not null)
             _state = _state with { Camera = cameraOverride };
         _options = ServiceOptions.FromText(_state.Options, ModelNames);
@@ -155,9 +159,13 @@ public sealed partial class FakecamControl : IDisposable
 
     public IReadOnlyList<CameraInfo> ListCameras() => _cameras.List();
 
+    /// <summary>Width 160–3840 and height 120–2160, both even, 1–60 fps.</summary>
+    public static bool IsSupportedResolution(uint width, uint height, uint fps) =>
+        width is >= 160 and <= 3840 && height is >= 120 and <= 2160 && width % 2 == 0 && height % 2 == 0 && fps is >= 1 and <= 60;
+
     public void SetResolution(uint width, uint height, uint fps)
     {
-        if (width is < 160 or > 3840 || height is < 120 or > 2160 || width % 2 != 0 || height % 2 != 0 || fps is < 1 or > 60)
+        if (!IsSupportedResolution(width, height, fps))
             throw Error(FakecamBus.Errors.InvalidArgument,
                 $"{width}x{height}@{fps} is not supported: width 160–3840 and height 120–2160, both even, 1–60 fps.");
         Change(s => s with { Width = width, Height = height, Fps = fps }, FakecamBus.Properties.Resolution);
@@ -174,14 +182,17 @@ public sealed partial class FakecamControl : IDisposable
         lock (_lock)
         {
             ServiceOptions options = _options.With(changes, ModelNames);
-            bool newModel = options.Model != _options.Model;
-            if (newModel)
-                _segmenter = new OnnxSegmenter(_models.Get(options.Model));
+            OnnxSegmenter? replaced = null;
+            if (options.Model != _options.Model)
+                (replaced, _segmenter) = (_segmenter, new OnnxSegmenter(_models.Get(options.Model)));
             _options = options;
             _state = _state with { Options = options.ToText() };
             _store.Save(_state);
             _stream.UsePipeline(PipelineFactory());
             _stream.Configure(Settings());
+            // Posted after the new pipeline, so the frame thread has stopped using the old model when it runs.
+            if (replaced is not null)
+                _stream.Post(replaced.Dispose);
         }
         PropertiesChanged?.Invoke([FakecamBus.Properties.Model]);
     }
@@ -225,7 +236,7 @@ public sealed partial class FakecamControl : IDisposable
     {
         OnnxSegmenter segmenter = _segmenter;
         MaskRefinementOptions refinement = _options.Refinement;
-        return format => new FramePipeline(format, segmenter, new GuidedMaskRefiner(refinement), new PassThroughCompositor(), _statistics = new PipelineStatistics());
+        return format => new FramePipeline(format, segmenter, new GuidedMaskRefiner(refinement), new PassThroughCompositor(), _statistics);
     }
 
     private Func<FrameFormat, ICompositor> CompositorFactory()
@@ -284,6 +295,9 @@ public sealed partial class FakecamControl : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background {Name} refused: {Reason}")]
     private partial void LogBackgroundRefused(string name, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The saved state has values that cannot be used ({Values}); their defaults are used")]
+    private partial void LogSavedStateRepaired(string values);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The saved background image cannot be read ({Reason}); using blur")]
     private partial void LogSavedBackgroundUnreadable(string reason);

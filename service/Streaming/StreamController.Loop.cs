@@ -92,6 +92,7 @@ public sealed partial class StreamController
             long skippedBefore = _camera!.SkippedFrames;
             if (!_camera.TryRead(frame))
                 throw new CameraUnavailableException("The camera stream ended.");
+            long received = Stopwatch.GetTimestamp();
             PipelineStatistics statistics = _pipeline!.Statistics;
             statistics.CountDropped(_camera.SkippedFrames - skippedBefore);
             statistics.Capture.RecordSince(start);
@@ -109,8 +110,9 @@ public sealed partial class StreamController
             statistics.CountFrame();
             _lastFrameSent = start;
             // Behind when the work on a frame took longer than the camera's frame interval: the next frame
-            // then reuses this mask instead of running the model again.
-            _behind = Stopwatch.GetElapsedTime(start).TotalSeconds * _settings.Format.Fps > 1;
+            // then reuses this mask instead of running the model again. Counted from when the camera handed
+            // the frame over, since the read itself waits for the camera's next frame.
+            _behind = Stopwatch.GetElapsedTime(received).TotalSeconds * _settings.Format.Fps > 1;
             KeepAsLastOutput(frame);
             frame = null!;
             SetStatus(StreamState.Streaming, consumers);
