@@ -36,6 +36,12 @@ public sealed class VideoFrame : IDisposable
 
     public long Sequence { get; set; }
 
+    /// <summary>
+    /// When the source took this frame (a <see cref="System.Diagnostics.Stopwatch"/> timestamp): for a V4L2
+    /// camera the moment its buffer was dequeued, so latency is measured from there and not from the wait before.
+    /// </summary>
+    public long DequeuedAt { get; set; }
+
     public Span<byte> Y => _buffer.AsSpan(0, Format.LumaSize);
 
     public Span<byte> U => _buffer.AsSpan(Format.LumaSize, Format.ChromaSize);
@@ -52,6 +58,7 @@ public sealed class VideoFrame : IDisposable
         _buffer.AsSpan().CopyTo(destination._buffer);
         destination.TimestampMicroseconds = TimestampMicroseconds;
         destination.Sequence = Sequence;
+        destination.DequeuedAt = DequeuedAt;
     }
 
     public void Dispose() => _pool?.Return(this);

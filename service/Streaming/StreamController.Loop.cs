@@ -88,15 +88,16 @@ public sealed partial class StreamController
         VideoFrame frame = _frames!.Rent();
         try
         {
-            long start = Stopwatch.GetTimestamp();
             long skippedBefore = _camera!.SkippedFrames;
             if (!_camera.TryRead(frame))
                 throw new CameraUnavailableException("The camera stream ended.");
-            long received = Stopwatch.GetTimestamp();
+            // Latency counts from when the source took the frame (V4L2: dequeued the buffer), not from the
+            // wait for the camera's next frame before it.
+            long dequeued = frame.DequeuedAt;
             PipelineStatistics statistics = _pipeline!.Statistics;
             statistics.CountDropped(_camera.SkippedFrames - skippedBefore);
-            statistics.Capture.RecordSince(start);
-            if (AboveFpsCap(start))
+            statistics.Capture.RecordSince(dequeued);
+            if (AboveFpsCap(dequeued))
                 return;
 
             if (_settings.EffectEnabled)
@@ -106,13 +107,12 @@ public sealed partial class StreamController
             long t = Stopwatch.GetTimestamp();
             _sink!.Write(frame);
             statistics.Output.RecordSince(t);
-            statistics.EndToEnd.RecordSince(start);
+            statistics.EndToEnd.RecordSince(dequeued);
             statistics.CountFrame();
-            _lastFrameSent = start;
+            _lastFrameSent = dequeued;
             // Behind when the work on a frame took longer than the camera's frame interval: the next frame
-            // then reuses this mask instead of running the model again. Counted from when the camera handed
-            // the frame over, since the read itself waits for the camera's next frame.
-            _behind = Stopwatch.GetElapsedTime(received).TotalSeconds * _settings.Format.Fps > 1;
+            // then reuses this mask instead of running the model again.
+            _behind = Stopwatch.GetElapsedTime(dequeued).TotalSeconds * _settings.Format.Fps > 1;
             KeepAsLastOutput(frame);
             frame = null!;
             SetStatus(StreamState.Streaming, consumers);

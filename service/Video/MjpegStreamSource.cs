@@ -63,6 +63,7 @@ public sealed class MjpegStreamSource : IFrameSource
 
     public bool TryRead(VideoFrame frame)
     {
+        frame.DequeuedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         while (NextImage(out ReadOnlyMemory<byte> image))
         {
             if (!_decoder.TryDecode(image.Span, frame))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Interop;
 using Fakecam.Daemon.Kernels;
@@ -37,6 +38,7 @@ public sealed partial class V4l2Camera
                 continue;
             }
             lastFrame = Environment.TickCount64;
+            frame.DequeuedAt = Stopwatch.GetTimestamp();
             bool converted = Convert(buffer, frame);
             Requeue(buffer.Index);
             if (!converted)

@@ -32,6 +32,7 @@ public sealed class Y4mFrameSource : IFrameSource
 
     public bool TryRead(VideoFrame frame)
     {
+        frame.DequeuedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ReadLine(atStart: false) is not int length)
             return false;
         if (!_line.AsSpan(0, length).StartsWith("FRAME"u8)
