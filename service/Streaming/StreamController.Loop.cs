@@ -89,8 +89,8 @@ public sealed partial class StreamController
         try
         {
             long skippedBefore = _camera!.SkippedFrames;
-            if (!_camera.TryRead(frame))
-                throw new CameraUnavailableException("The camera stream ended.");
+            if (!ReadCamera(frame))
+                return;
             // Latency counts from when the source took the frame (V4L2: dequeued the buffer), not from the
             // wait for the camera's next frame before it.
             long dequeued = frame.DequeuedAt;
@@ -117,16 +117,31 @@ public sealed partial class StreamController
             frame = null!;
             SetStatus(StreamState.Streaming, consumers);
         }
-        catch (CameraUnavailableException e)
-        {
-            LogCameraLost(_settings.CameraId, e.Message);
-            CloseCamera();
-            _nextRetry = Stopwatch.GetTimestamp();
-        }
         finally
         {
             frame?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Reads the camera's next frame. A camera that fails (unplugged, its file gone, a driver error) is closed
+    /// and reopened later; meanwhile the state is no-camera and the idle frame is shown.
+    /// </summary>
+    private bool ReadCamera(VideoFrame frame)
+    {
+        try
+        {
+            if (_camera!.TryRead(frame))
+                return true;
+            LogCameraLost(_settings.CameraId, "the stream ended");
+        }
+        catch (IOException e)
+        {
+            LogCameraLost(_settings.CameraId, e.Message);
+        }
+        CloseCamera();
+        _nextRetry = Stopwatch.GetTimestamp();
+        return false;
     }
 
     /// <summary>True when sending this frame would exceed the frame rate cap; the frame is then not processed.</summary>

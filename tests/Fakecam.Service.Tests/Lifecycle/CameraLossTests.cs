@@ -1,0 +1,29 @@
+using Fakecam.Service.Tests.Fixtures;
+using static Fakecam.Api.FakecamBus;
+
+namespace Fakecam.Service.Tests.Lifecycle;
+
+/// <summary>A camera that goes away while an app watches: no-camera, the service keeps running, and it streams again when the camera is back.</summary>
+public sealed class CameraLossTests : IDisposable
+{
+    private readonly IsolatedService _service = new();
+
+    public void Dispose() => _service.Dispose();
+
+    [Fact]
+    public void An_unplugged_camera_gives_no_camera_and_streaming_resumes_when_it_returns()
+    {
+        DaemonProcess daemon = _service.Start();
+        _service.StreamAtCameraSize();
+        _service.WaitForState(States.Streaming);
+
+        string unplugged = _service.PathOf("unplugged.y4m");
+        File.Move(_service.Camera, unplugged);
+        _service.WaitForState(States.NoCamera);
+        Assert.False(daemon.HasExited);
+
+        File.Move(unplugged, _service.Camera);
+        _service.WaitForState(States.Streaming);
+        Assert.False(daemon.HasExited);
+    }
+}
