@@ -32,6 +32,14 @@ property_is() {
     [ "$actual" = "$2" ] || { echo "$1 is '$actual', not '$2'"; return 1; }
 }
 
+# The test webcam is the configured camera, and fakecamd does not hold it open.
+camera_configured_and_closed() {
+    [ -n "$1" ] || { echo "the test webcam is missing"; return 1; }
+    [ "$(readlink -f "$(property Camera)")" = "$(readlink -f "$1")" ] || [ "$(property Camera)" = "$mjpeg_card" ] ||
+        { echo "the camera is '$(property Camera)', not the test webcam"; return 1; }
+    wait_until 10 camera_closed "$1" || { echo "fakecamd holds the camera open without a consumer"; return 1; }
+}
+
 fakecamd_running() { systemctl is-active --quiet fakecamd.service && [ "$(fakecamd_pid)" -gt 0 ]; }
 camera_open() { fakecamd_running && has_open "$(fakecamd_pid)" "$1"; }
 camera_closed() { fakecamd_running && ! has_open "$(fakecamd_pid)" "$1"; }
@@ -60,7 +68,7 @@ service_checks() {
     $run busctl-introspect introspection_complete
     $run fakecamctl-status-json status_json_has_state
     $run set-camera-by-card-name set_camera "$mjpeg_card" "$camera"
-    $run camera-closed-without-consumer wait_until 10 camera_closed "$camera"
+    $run camera-closed-without-consumer camera_configured_and_closed "$camera"
     $run state-idle-without-consumer wait_until 10 property_is State idle
 
     $run consumer-gets-colour-background consumer_sees_colour "$fakecam"
@@ -113,6 +121,27 @@ set_colour_as() {
     property_is BackgroundName "$2" && property_is BackgroundKind color
 }
 
+introspection_complete() {
+    local xml
+    xml=$(busctl introspect --xml-interface org.fakecam.Fakecam1 /org/fakecam/Fakecam1) || return 1
+    for name in org.fakecam.Fakecam1 org.freedesktop.DBus.Properties org.freedesktop.DBus.Introspectable \
+        org.freedesktop.DBus.Peer Version State EffectEnabled Paused BackgroundKind BackgroundName \
+        BlurStrength Camera VirtualDevice Resolution Consumers Model Enable Disable Pause Resume SetBlur \
+        SetBackgroundImage SetBackgroundVideo SetBackgroundColor ClearBackground SetCamera ListCameras \
+        SetResolution GetOptions SetOptions GetStatistics Snapshot; do
+        grep -q "name=\"$name\"" <<<"$xml" || { echo "introspection lacks $name"; return 1; }
+    done
+}
+
+# An app streaming from the virtual camera sees the chosen colour where the
+# clip shows the wall behind the man (a block at the left edge).
+consumer_sees_colour() {
+    set_colour_as root '#00c000' || return 1
+    local rgb
+    rgb=$(consumer_frame_rgb "$1" 40 300)
+    near_rgb "$rgb" "0 192 0" || { echo "background block is '$rgb', not near 0 192 0"; return 1; }
+}
+
 # The camera opens while an app streams and closes a few seconds after it stops.
 camera_follows_consumer() {
     start_consumer "$1"
@@ -126,7 +155,7 @@ camera_follows_consumer() {
 # A consumer that opens the device, queries it and closes at once (as browsers
 # do when listing cameras) must not make fakecamd open the camera.
 probe_leaves_camera_closed() {
-    camera_closed "$2" || { echo "camera not closed before the probe"; return 1; }
+    camera_configured_and_closed "$2" || return 1
     v4l2-ctl -d "$1" --all >/dev/null 2>&1
     local deadline=$((SECONDS + 4))
     while ((SECONDS < deadline)); do
