@@ -38,8 +38,12 @@ $(STAMPS)/test-deps: build/install-test-deps.sh | deps
 
 ORT = $(shell cat $(STAMPS)/onnxruntime.path)
 
+# fakecamd twice: for any x86-64 (v2), and for AVX2 CPUs (v3), which the v2 build execs when the CPU allows.
 $(BIN)/fakecamd: $(SOURCES) | deps
 	dotnet publish service/Fakecam.Daemon.csproj $(AOT_FLAGS) -o $(BIN)
+	dotnet publish service/Fakecam.Daemon.csproj $(AOT_FLAGS) -p:IlcInstructionSet=x86-x64-v3 \
+		-p:ArtifactsPath=$(CURDIR)/artifacts/build-v3 -o artifacts/bin-v3
+	cp artifacts/bin-v3/fakecamd $(BIN)/fakecamd-x86-64-v3
 
 $(BIN)/fakecamctl: $(SOURCES) | deps
 	dotnet publish ctl/Fakecam.Ctl.csproj $(AOT_FLAGS) -o $(BIN)
@@ -53,6 +57,16 @@ demo: all
 bench: all
 	FAKECAM_ONNXRUNTIME="$(ORT)" $(BIN)/fakecamd bench --size 1280x720 --background blur
 	FAKECAM_ONNXRUNTIME="$(ORT)" $(BIN)/fakecamd bench --size 1920x1080 --background blur
+
+DEB := artifacts/fakecam_$(VERSION)_amd64.deb
+
+deb: $(DEB)
+$(DEB): all build/make-deb.sh $(shell find packaging ctl/systemd ctl/man models -type f)
+	build/make-deb.sh $(VERSION) $(BIN) models artifacts
+
+# The package on Debian 13 in a qemu virtual machine with the real kernel, v4l2loopback, systemd and polkit.
+e2e: $(DEB)
+	tests/e2e/run.sh $(DEB) artifacts/e2e
 
 clean:
 	rm -rf artifacts

@@ -20,7 +20,7 @@ fail() { echo "make-deb: $*" >&2; exit 1; }
 changelog_version=$(sed -n '1s/^fakecam (\([^)]*\)).*/\1/p' "$packaging/debian/changelog")
 [ "$changelog_version" = "$version" ] ||
     fail "version $version is not the newest entry of packaging/debian/changelog ($changelog_version): add an entry"
-for binary in fakecamd fakecamctl; do
+for binary in fakecamd fakecamd-x86-64-v3 fakecamctl; do
     [ -x "$bin_dir/$binary" ] || fail "$bin_dir/$binary is missing: publish it with Native AOT first"
 done
 compgen -G "$models_dir/*.onnx" >/dev/null || fail "no *.onnx model in $models_dir: convert the models first"
@@ -46,8 +46,9 @@ put() { # put MODE SOURCE DESTINATION (relative to the package root)
     install -D -m "$1" "$2" "$root/$3"
 }
 put 0755 "$bin_dir/fakecamd" usr/libexec/fakecam/fakecamd
+put 0755 "$bin_dir/fakecamd-x86-64-v3" usr/libexec/fakecam/fakecamd-x86-64-v3
 put 0755 "$bin_dir/fakecamctl" usr/bin/fakecamctl
-for binary in "$root/usr/libexec/fakecam/fakecamd" "$root/usr/bin/fakecamctl"; do
+for binary in "$root/usr/libexec/fakecam/fakecamd" "$root/usr/libexec/fakecam/fakecamd-x86-64-v3" "$root/usr/bin/fakecamctl"; do
     objcopy --remove-section=.comment "$binary"
 done
 # The models with their descriptors and licence; the model card is documentation.

@@ -8,8 +8,10 @@ namespace Fakecam.Daemon.Bench;
 
 /// <summary>
 /// A webcam-like MJPEG stream made from the bundled photo of a person: the photo fills a frame slightly larger
-/// than the output and a window pans across it, so every frame differs as a moving camera's do; encoded as
-/// quality 80, 4:2:2 JPEG, which is what common USB webcams send.
+/// than the output and a window pans across it, so every frame differs as a moving camera's do. The photo is
+/// smaller than the frame, so upscaling leaves it smoother than any camera picture; each frame gets a webcam's
+/// sensor noise (luma ±4 levels) so that it compresses, and decodes, like one. Encoded as quality 80, 4:2:2
+/// JPEG, what common USB webcams send.
 /// </summary>
 public static class BenchStream
 {
@@ -26,15 +28,23 @@ public static class BenchStream
         using var encoder = new JpegEncoder(80, JpegSubsampling.Yuv422);
         VideoFrame window = VideoFrame.Allocate(format);
         var frames = new List<ReadOnlyMemory<byte>>(DistinctFrames);
+        var noise = new Random(20261121);
         for (int i = 0; i < DistinctFrames; i++)
         {
             double phase = 2 * Math.PI * i / DistinctFrames;
             int x = (PanPixels + (int)(PanPixels * Math.Sin(phase))) & ~1;
             int y = (PanPixels + (int)(PanPixels / 2 * Math.Cos(phase))) & ~1;
             Crop(canvas, x, y, window);
+            AddSensorNoise(window.Y, noise);
             frames.Add(encoder.Encode(window).ToArray());
         }
         return frames;
+    }
+
+    private static void AddSensorNoise(Span<byte> luma, Random noise)
+    {
+        for (int i = 0; i < luma.Length; i++)
+            luma[i] = (byte)Math.Clamp(luma[i] + noise.Next(-4, 5), 0, 255);
     }
 
     private static byte[] ReadPhoto()

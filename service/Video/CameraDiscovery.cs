@@ -1,12 +1,15 @@
 using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Streaming;
 using Fakecam.Interop;
 
 namespace Fakecam.Daemon.Video;
 
 /// <summary>
 /// Finds capture cameras under a /dev tree and names them by stable ids: the /dev/v4l/by-id link of the
-/// node (udev makes one per USB camera interface), else the card name. v4l2loopback devices (the
-/// service's own output among them) are never cameras.
+/// node (udev makes one per USB camera interface), else the card name. A v4l2loopback device that someone
+/// feeds (OBS, a test clip) is a camera like any other; the service's own output never is, so the service
+/// cannot read itself: neither the loopback device labelled as the virtual camera nor the device callers
+/// pass as <c>excludedDevice</c>.
 /// </summary>
 public static class CameraDiscovery
 {
@@ -14,10 +17,10 @@ public static class CameraDiscovery
     private const string LoopbackDriver = "v4l2 loopback";
 
     /// <summary>Every capture camera that can be opened now, in node order.</summary>
-    public static IReadOnlyList<CameraInfo> ListCameras(string deviceRoot = DefaultDeviceRoot)
+    public static IReadOnlyList<CameraInfo> ListCameras(string deviceRoot = DefaultDeviceRoot, string? excludedDevice = null)
     {
         var cameras = new List<CameraInfo>();
-        foreach (string node in VideoNodes(deviceRoot))
+        foreach (string node in VideoNodes(deviceRoot, excludedDevice))
         {
             using V4l2Device? device = TryOpenCamera(node, out string card);
             if (device is null)
@@ -32,18 +35,20 @@ public static class CameraDiscovery
     /// The device node of a camera id: a by-id (or any) link or a /dev/videoN path that exists, or a card name
     /// matched against the capture cameras present.
     /// </summary>
-    public static string ResolveNode(string id, string deviceRoot = DefaultDeviceRoot)
+    public static string ResolveNode(string id, string deviceRoot = DefaultDeviceRoot, string? excludedDevice = null)
     {
         if (id.StartsWith('/'))
         {
-            string node = File.Exists(id) ? File.ResolveLinkTarget(id, returnFinalTarget: true)?.FullName ?? id : id;
+            string node = RealPath(id);
             if (!File.Exists(node))
                 throw new CameraNotFoundException($"Camera {id} is not present; is it plugged in?");
+            if (excludedDevice is not null && node == RealPath(excludedDevice))
+                throw new CameraNotFoundException($"{id} is the virtual camera itself; choose a real camera.");
             return node;
         }
 
         var candidates = new List<(string Node, string Card)>();
-        foreach (string node in VideoNodes(deviceRoot))
+        foreach (string node in VideoNodes(deviceRoot, excludedDevice))
         {
             using V4l2Device? device = TryOpenCamera(node, out string card);
             if (device is not null)
@@ -83,15 +88,29 @@ public static class CameraDiscovery
         return null;
     }
 
-    /// <summary>/dev/videoN nodes in numeric order.</summary>
-    internal static IEnumerable<string> VideoNodes(string deviceRoot) =>
-        Directory.Exists(deviceRoot)
-            ? Directory.EnumerateFileSystemEntries(deviceRoot, "video*")
-                .Where(path => int.TryParse(Path.GetFileName(path).AsSpan(5), out _))
-                .OrderBy(path => int.Parse(Path.GetFileName(path).AsSpan(5)))
-            : [];
+    /// <summary>/dev/videoN nodes in numeric order, without <paramref name="excludedDevice"/> (by any of its names).</summary>
+    internal static IEnumerable<string> VideoNodes(string deviceRoot, string? excludedDevice = null)
+    {
+        if (!Directory.Exists(deviceRoot))
+            return [];
+        string? excluded = excludedDevice is null ? null : RealPath(excludedDevice);
+        return Directory.EnumerateFileSystemEntries(deviceRoot, "video*")
+            .Where(path => int.TryParse(Path.GetFileName(path).AsSpan(5), out _) && RealPath(path) != excluded)
+            .OrderBy(path => int.Parse(Path.GetFileName(path).AsSpan(5)));
+    }
 
-    /// <summary>Opens a node if it is a streaming capture device that is not a loopback; null otherwise.</summary>
+    /// <summary>Whether a device is the service's own output: the v4l2loopback device with the virtual camera's label.</summary>
+    internal static bool IsVirtualCamera(string driver, string card) =>
+        driver == LoopbackDriver && card.Trim() == LoopbackOutputProvider.CardLabel;
+
+    /// <summary>The absolute path with every link followed (the path itself if it does not exist).</summary>
+    private static string RealPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        return File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
+    }
+
+    /// <summary>Opens a node if it is a streaming capture device; null otherwise.</summary>
     private static V4l2Device? TryOpenCamera(string node, out string card)
     {
         card = "";
@@ -108,9 +127,9 @@ public static class CameraDiscovery
         {
             V4l2.Capability capability = device.QueryCapability();
             uint caps = capability.NodeCapabilities;
-            bool camera = (caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) != 0 && (caps & V4l2.V4L2_CAP_STREAMING) != 0
-                && capability.DriverName != LoopbackDriver;
             card = capability.CardName;
+            bool camera = (caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) != 0 && (caps & V4l2.V4L2_CAP_STREAMING) != 0
+                && !IsVirtualCamera(capability.DriverName, card);
             if (camera)
                 return device;
         }

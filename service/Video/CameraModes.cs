@@ -2,9 +2,12 @@ using Fakecam.Daemon.Interop;
 
 namespace Fakecam.Daemon.Video;
 
-/// <summary>The modes a camera offers in the pixel formats the pipeline reads (MJPEG, JPEG, YUYV).</summary>
+/// <summary>The modes a camera offers in the pixel formats the pipeline reads (<see cref="CapturePixelFormats"/>).</summary>
 internal static class CameraModes
 {
+    /// <summary>The rate of a size whose frame intervals the driver does not list.</summary>
+    public const int UnknownRate = 0;
+
     /// <summary>Sizes tried within a stepwise or continuous size range.</summary>
     private static readonly (int Width, int Height)[] CommonSizes =
         [(320, 240), (640, 360), (640, 480), (800, 600), (960, 540), (1024, 768), (1280, 720), (1280, 960), (1920, 1080), (2560, 1440), (3840, 2160)];
@@ -17,12 +20,15 @@ internal static class CameraModes
         var modes = new List<CaptureMode>();
         foreach (uint pixelFormat in device.EnumeratePixelFormats(V4l2.V4L2_BUF_TYPE_VIDEO_CAPTURE))
         {
-            if (pixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
+            if (!CapturePixelFormats.IsSupported(pixelFormat))
                 continue;
             foreach ((int width, int height) in Sizes(device.EnumerateFrameSizes(pixelFormat)))
             {
+                int before = modes.Count;
                 foreach (int fps in Rates(device.EnumerateFrameIntervals(pixelFormat, (uint)width, (uint)height)))
                     modes.Add(new CaptureMode(pixelFormat, width, height, fps));
+                if (modes.Count == before)
+                    modes.Add(new CaptureMode(pixelFormat, width, height, UnknownRate));
             }
         }
         return modes;

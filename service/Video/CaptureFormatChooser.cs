@@ -1,11 +1,9 @@
-using Fakecam.Daemon.Interop;
-
 namespace Fakecam.Daemon.Video;
 
 /// <summary>
 /// Picks the capture mode for a requested size and rate: the requested size if offered, else the offered
-/// size closest in pixel count (same aspect ratio first); then the fastest rate up to the request; MJPEG
-/// before YUYV when both reach that rate (USB cameras send YUYV at high sizes only slowly).
+/// size closest in pixel count (same aspect ratio first); then the fastest rate up to the request; then the
+/// preferred pixel format (<see cref="CapturePixelFormats.Rank"/>) among those reaching that rate.
 /// </summary>
 internal static class CaptureFormatChooser
 {
@@ -14,7 +12,7 @@ internal static class CaptureFormatChooser
         CaptureMode? best = null;
         foreach (CaptureMode mode in modes)
         {
-            if (mode.PixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
+            if (!CapturePixelFormats.IsSupported(mode.PixelFormat))
                 continue;
             if (best is not { } current || Compare(mode, current, width, height, fps) < 0)
                 best = mode;
@@ -31,7 +29,7 @@ internal static class CaptureFormatChooser
         int byRate = Math.Min(b.Fps, fps).CompareTo(Math.Min(a.Fps, fps));
         if (byRate != 0)
             return byRate;
-        int byFormat = FormatRank(a.PixelFormat).CompareTo(FormatRank(b.PixelFormat));
+        int byFormat = CapturePixelFormats.Rank(a.PixelFormat).CompareTo(CapturePixelFormats.Rank(b.PixelFormat));
         if (byFormat != 0)
             return byFormat;
         return Math.Abs(a.Fps - fps).CompareTo(Math.Abs(b.Fps - fps));
@@ -43,6 +41,4 @@ internal static class CaptureFormatChooser
         long pixels = Math.Abs((long)mode.Width * mode.Height - (long)width * height);
         return (sameAspect ? 0 : 1, pixels);
     }
-
-    private static int FormatRank(uint pixelFormat) => pixelFormat == V4l2.V4L2_PIX_FMT_YUYV ? 1 : 0;
 }

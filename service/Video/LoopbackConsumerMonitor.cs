@@ -64,14 +64,13 @@ public sealed class LoopbackConsumerMonitor : IConsumerMonitor
 
     /// <summary>
     /// Waits up to <paramref name="timeoutMilliseconds"/> for a change of <see cref="Consumers"/>, or until
-    /// <paramref name="wake"/> (an eventfd, say) becomes readable. Returns whether the count changed.
+    /// <paramref name="wake"/> (an eventfd, say) becomes readable. Returns whether the count changed (never,
+    /// in the fallback, which still waits, so a caller's loop does not spin).
     /// </summary>
     public bool WaitForChange(int timeoutMilliseconds, SafeFileDescriptor? wake = null)
     {
-        if (!UsesEvents)
-            return false;
         Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2];
-        fds[0] = new Libc.PollFd { Fd = _device.Descriptor.Fd, Events = Libc.POLLPRI };
+        fds[0] = new Libc.PollFd { Fd = UsesEvents ? _device.Descriptor.Fd : -1, Events = Libc.POLLPRI };
         fds[1] = new Libc.PollFd { Fd = wake?.Fd ?? -1, Events = Libc.POLLIN };
         Libc.Poll(fds, timeoutMilliseconds);
         return (fds[0].Revents & Libc.POLLPRI) != 0 && Update();

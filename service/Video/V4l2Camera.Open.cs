@@ -6,12 +6,14 @@ namespace Fakecam.Daemon.Video;
 public sealed partial class V4l2Camera
 {
     /// <summary>
-    /// Opens the camera <paramref name="id"/> (see <see cref="CameraDiscovery.ResolveNode"/>) in the offered mode
-    /// closest to the request and starts streaming.
+    /// Opens the camera <paramref name="id"/> (see <see cref="CameraDiscovery.ResolveNode"/>; never
+    /// <paramref name="excludedDevice"/>, the service's own output) in the offered mode closest to the
+    /// request and starts streaming.
     /// </summary>
-    public static V4l2Camera Open(string id, int width, int height, int fps, string deviceRoot = CameraDiscovery.DefaultDeviceRoot)
+    public static V4l2Camera Open(
+        string id, int width, int height, int fps, string deviceRoot = CameraDiscovery.DefaultDeviceRoot, string? excludedDevice = null)
     {
-        string node = CameraDiscovery.ResolveNode(id, deviceRoot);
+        string node = CameraDiscovery.ResolveNode(id, deviceRoot, excludedDevice);
         V4l2Device device;
         try
         {
@@ -24,9 +26,12 @@ public sealed partial class V4l2Camera
 
         try
         {
-            uint caps = device.QueryCapability().NodeCapabilities;
+            V4l2.Capability capability = device.QueryCapability();
+            uint caps = capability.NodeCapabilities;
             if ((caps & V4l2.V4L2_CAP_VIDEO_CAPTURE) == 0 || (caps & V4l2.V4L2_CAP_STREAMING) == 0)
                 throw new CameraNotFoundException($"{node} is not a streaming capture device.");
+            if (CameraDiscovery.IsVirtualCamera(capability.DriverName, capability.CardName))
+                throw new CameraNotFoundException($"{node} is the virtual camera itself; choose a real camera.");
 
             CaptureMode mode = CaptureFormatChooser.Choose(CameraModes.Read(device), width, height, fps)
                 ?? new CaptureMode(V4l2.V4L2_PIX_FMT_MJPEG, width, height, fps);
@@ -37,9 +42,10 @@ public sealed partial class V4l2Camera
                 PixelFormat = mode.PixelFormat,
                 Field = V4l2.V4L2_FIELD_NONE,
             });
-            if (format.PixelFormat is not (V4l2.V4L2_PIX_FMT_MJPEG or V4l2.V4L2_PIX_FMT_JPEG or V4l2.V4L2_PIX_FMT_YUYV))
-                throw new NotSupportedException($"{node} offers neither MJPEG nor YUYV (it chose {V4l2.FourCc(format.PixelFormat)}).");
-            (int, int) rate = device.SetFrameRate(Capture, mode.Fps) ?? (mode.Fps, 1);
+            if (!CapturePixelFormats.IsSupported(format.PixelFormat))
+                throw new NotSupportedException($"{node} offers none of MJPEG, YUYV, YU12 (it chose {V4l2.FourCc(format.PixelFormat)}).");
+            int modeFps = mode.Fps == CameraModes.UnknownRate ? fps : mode.Fps;
+            (int, int) rate = device.SetFrameRate(Capture, modeFps) ?? (modeFps, 1);
             return new V4l2Camera(id, device, format, rate);
         }
         catch (NativeCallException e) when (e.Errno == Libc.ENODEV)

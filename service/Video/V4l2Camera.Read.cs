@@ -54,10 +54,33 @@ public sealed partial class V4l2Camera
         Span<byte> data = _buffers.Get(buffer.Index, (int)buffer.BytesUsed);
         if (_mjpeg is not null)
             return _mjpeg.TryDecode(data, frame);
-        if (data.Length < (Format.Height - 1) * _yuyvStride + 2 * Format.Width)
-            return Reject();
-        PackedYuv.YuyvToI420(data, _yuyvStride, frame);
+        if (_wireFormat == V4l2.V4L2_PIX_FMT_YUYV)
+        {
+            if (data.Length < (Format.Height - 1) * _stride + 2 * Format.Width)
+                return Reject();
+            PackedYuv.YuyvToI420(data, _stride, frame);
+            return true;
+        }
+        return CopyI420(data, frame) || Reject();
+    }
+
+    /// <summary>Copies YU12 planes (chroma rows half the luma stride, as V4L2 lays them out) into the frame.</summary>
+    private bool CopyI420(ReadOnlySpan<byte> data, VideoFrame frame)
+    {
+        int chromaStride = _stride / 2;
+        int lumaSize = _stride * Format.Height, chromaSize = chromaStride * Format.ChromaHeight;
+        if (data.Length < lumaSize + 2 * chromaSize)
+            return false;
+        CopyPlane(data[..lumaSize], _stride, frame.Y, frame.LumaStride, Format.Width, Format.Height);
+        CopyPlane(data.Slice(lumaSize, chromaSize), chromaStride, frame.U, frame.ChromaStride, Format.ChromaWidth, Format.ChromaHeight);
+        CopyPlane(data.Slice(lumaSize + chromaSize, chromaSize), chromaStride, frame.V, frame.ChromaStride, Format.ChromaWidth, Format.ChromaHeight);
         return true;
+    }
+
+    private static void CopyPlane(ReadOnlySpan<byte> source, int sourceStride, Span<byte> destination, int destinationStride, int width, int rows)
+    {
+        for (int row = 0; row < rows; row++)
+            source.Slice(row * sourceStride, width).CopyTo(destination.Slice(row * destinationStride, width));
     }
 
     private bool Reject()

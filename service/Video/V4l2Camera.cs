@@ -7,7 +7,7 @@ using Fakecam.Interop;
 namespace Fakecam.Daemon.Video;
 
 /// <summary>
-/// A V4L2 capture camera streaming through mmap buffers, MJPEG preferred over YUYV. One thread calls
+/// A V4L2 capture camera streaming through mmap buffers, in MJPEG, YUYV or YU12 (that order of preference). One thread calls
 /// <see cref="TryRead"/>; any thread may call <see cref="RequestStop"/>, after which TryRead returns false;
 /// dispose only once the reading thread has left TryRead.
 /// </summary>
@@ -22,7 +22,8 @@ public sealed partial class V4l2Camera : IFrameSource
     private readonly MappedBuffers _buffers;
     private readonly SafeFileDescriptor _stop = Libc.EventFd(Libc.EFD_NONBLOCK);
     private readonly MjpegFrameDecoder? _mjpeg;
-    private readonly int _yuyvStride;
+    private readonly uint _wireFormat;
+    private readonly int _stride;
     private long _rejectedBuffers;
 
     private V4l2Camera(string id, V4l2Device device, V4l2.PixFormat format, (int Numerator, int Denominator) rate)
@@ -31,7 +32,9 @@ public sealed partial class V4l2Camera : IFrameSource
         _device = device;
         PixelFormat = V4l2.FourCc(format.PixelFormat);
         Format = new FrameFormat((int)format.Width, (int)format.Height, rate.Numerator, rate.Denominator);
-        _yuyvStride = format.BytesPerLine != 0 ? (int)format.BytesPerLine : 2 * (int)format.Width;
+        _wireFormat = format.PixelFormat;
+        int packedStride = format.PixelFormat == V4l2.V4L2_PIX_FMT_YUYV ? 2 * (int)format.Width : (int)format.Width;
+        _stride = format.BytesPerLine != 0 ? (int)format.BytesPerLine : packedStride;
         try
         {
             _buffers = device.MapBuffers(Capture, BufferCount);
@@ -46,7 +49,7 @@ public sealed partial class V4l2Camera : IFrameSource
             _stop.Dispose();
             throw;
         }
-        if (format.PixelFormat != V4l2.V4L2_PIX_FMT_YUYV)
+        if (CapturePixelFormats.IsJpeg(format.PixelFormat))
             _mjpeg = new MjpegFrameDecoder();
     }
 
@@ -55,7 +58,7 @@ public sealed partial class V4l2Camera : IFrameSource
 
     public string DeviceNode => _device.Path;
 
-    /// <summary>The pixel format on the wire, e.g. "MJPG" or "YUYV".</summary>
+    /// <summary>The pixel format on the wire: "MJPG", "JPEG", "YUYV" or "YU12".</summary>
     public string PixelFormat { get; }
 
     public FrameFormat Format { get; }

@@ -73,6 +73,30 @@ public sealed class CameraDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void TheServicesOwnOutputIsNeverACamera()
+    {
+        string output = Path.Combine(_dev, "video10");
+
+        Assert.Equal(
+            new[] { "video0", "video1", "video2" },
+            CameraDiscovery.VideoNodes(_dev, excludedDevice: output).Select(Path.GetFileName));
+        Assert.Throws<CameraNotFoundException>(() => CameraDiscovery.ResolveNode(output, _dev, excludedDevice: output));
+        Assert.Throws<CameraNotFoundException>(
+            () => CameraDiscovery.ResolveNode(
+                Path.Combine(_dev, "v4l", "by-id", "usb-Acme_HD_Webcam_1234-video-index0"), _dev,
+                excludedDevice: Path.Combine(_dev, "video0")));
+    }
+
+    [Theory]
+    [InlineData("v4l2 loopback", "Fakecam", true)]
+    [InlineData("v4l2 loopback", "OBS Virtual Camera", false)]
+    [InlineData("uvcvideo", "Fakecam", false)]
+    public void OnlyTheLoopbackLabelledAsTheVirtualCameraIsTheOutput(string driver, string card, bool isOutput)
+    {
+        Assert.Equal(isOutput, CameraDiscovery.IsVirtualCamera(driver, card));
+    }
+
+    [Fact]
     public void OrdinaryFilesAreNotCameras()
     {
         Assert.Empty(CameraDiscovery.ListCameras(_dev));

@@ -52,9 +52,19 @@ public sealed class CaptureFormatChooserTests
     }
 
     [Fact]
+    public void TakesPlanarYu12OnlyWhenNothingElseReachesTheRate()
+    {
+        CaptureMode[] modes = [new(V4l2.V4L2_PIX_FMT_YUV420, 1280, 720, 30), new(Yuyv, 1280, 720, 30), new(Yuyv, 1280, 720, 10)];
+
+        Assert.Equal(new CaptureMode(Yuyv, 1280, 720, 30), CaptureFormatChooser.Choose(modes, 1280, 720, 30));
+        Assert.Equal(new CaptureMode(V4l2.V4L2_PIX_FMT_YUV420, 1280, 720, 30), CaptureFormatChooser.Choose(modes[0..1], 1280, 720, 30));
+    }
+
+    [Fact]
     public void IgnoresFormatsThePipelineCannotRead()
     {
-        CaptureMode[] modes = [new(V4l2.V4L2_PIX_FMT_YUV420, 1280, 720, 30)];
+        const uint Nv12 = 'N' | 'V' << 8 | '1' << 16 | (uint)'2' << 24;
+        CaptureMode[] modes = [new(Nv12, 1280, 720, 30)];
 
         Assert.Null(CaptureFormatChooser.Choose(modes, 1280, 720, 30));
     }

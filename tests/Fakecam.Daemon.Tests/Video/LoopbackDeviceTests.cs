@@ -1,5 +1,7 @@
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Interop;
 using Fakecam.Daemon.Video;
+using Fakecam.Interop;
 
 namespace Fakecam.Daemon.Tests.Video;
 
@@ -25,6 +27,97 @@ public sealed class LoopbackDeviceTests
         Assert.Equal((Format.Width, Format.Height), (camera.Format.Width, camera.Format.Height));
         Assert.True(written.Packed.SequenceEqual(read.Packed));
         Assert.Equal(0, camera.SkippedFrames);
+    }
+
+    [LoopbackDeviceFact]
+    public void FramesWrittenAsI420AreReadBackUnchanged()
+    {
+        using VideoFrame written = PhotoLikeFrame.Create(Format.Width, Format.Height, 13);
+        using var sink = new V4l2LoopbackSink(LoopbackDeviceFactAttribute.Device, Format);
+        sink.Write(written);
+        using var writer = new RepeatingWriter(sink, written);
+
+        using V4l2Camera camera = V4l2Camera.Open(LoopbackDeviceFactAttribute.Device, Format.Width, Format.Height, 30);
+        VideoFrame read = VideoFrame.Allocate(camera.Format);
+        for (int i = 0; i < 3; i++)
+            Assert.True(camera.TryRead(read));
+
+        Assert.Equal("YU12", camera.PixelFormat);
+        Assert.True(written.Packed.SequenceEqual(read.Packed));
+    }
+
+    [LoopbackDeviceFact]
+    public void FedLoopbackIsListedAsACameraUnlessItIsTheOutput()
+    {
+        using VideoFrame idle = PhotoLikeFrame.Create(Format.Width, Format.Height, 14);
+        using var sink = new V4l2LoopbackSink(LoopbackDeviceFactAttribute.Device, Format, LoopbackPixelFormat.Yuyv);
+        sink.Write(idle);
+        using var writer = new RepeatingWriter(sink, idle);
+        string device = Path.GetFullPath(LoopbackDeviceFactAttribute.Device);
+
+        CameraInfo camera = Assert.Single(CameraDiscovery.ListCameras(), c => c.DeviceNode == device);
+        Assert.Contains(camera.Modes, m => m.Width == Format.Width && m.Height == Format.Height && m.Fps > 0);
+        Assert.Equal(device, CameraDiscovery.ResolveNode(camera.Card));
+        Assert.DoesNotContain(CameraDiscovery.ListCameras(excludedDevice: device), c => c.DeviceNode == device);
+    }
+
+    [LoopbackDeviceFact]
+    public void MjpegCameraDecodesGoodFramesAndSkipsDamagedOnes()
+    {
+        byte[][] images = new byte[3][];
+        using (var encoder = new JpegEncoder(85, JpegSubsampling.Yuv422))
+        {
+            for (int i = 0; i < images.Length; i++)
+            {
+                using VideoFrame picture = PhotoLikeFrame.Create(Format.Width, Format.Height, 20 + i);
+                images[i] = encoder.Encode(picture).ToArray();
+            }
+        }
+        byte[] damaged = images[0][..(images[0].Length / 2)];
+        using V4l2Device output = V4l2Device.Open(LoopbackDeviceFactAttribute.Device, nonBlocking: false);
+        output.SetFormat(V4l2.V4L2_BUF_TYPE_VIDEO_OUTPUT, new V4l2.PixFormat
+        {
+            Width = (uint)Format.Width,
+            Height = (uint)Format.Height,
+            PixelFormat = V4l2.V4L2_PIX_FMT_MJPEG,
+            Field = V4l2.V4L2_FIELD_NONE,
+            SizeImage = (uint)(Format.Width * Format.Height * 2),
+            Colorspace = V4l2.V4L2_COLORSPACE_SRGB,
+        });
+        Libc.Write(output.Descriptor, images[0]);
+
+        using V4l2Camera camera = V4l2Camera.Open(LoopbackDeviceFactAttribute.Device, Format.Width, Format.Height, 30);
+        Assert.Equal("MJPG", camera.PixelFormat);
+        using var delivered = new SemaphoreSlim(0);
+        var writer = new Thread(() =>
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                // A damaged frame, then, once the reader had time to reject it, a good one; then wait for the reader.
+                Libc.Write(output.Descriptor, damaged);
+                Thread.Sleep(300);
+                Libc.Write(output.Descriptor, images[i % images.Length]);
+                delivered.Wait(TimeSpan.FromSeconds(10));
+            }
+        });
+        writer.Start();
+
+        using var decoder = new JpegDecoder();
+        VideoFrame[] expected = images.Select(image =>
+        {
+            VideoFrame frame = VideoFrame.Allocate(Format);
+            decoder.Decode(image, frame);
+            return frame;
+        }).ToArray();
+        VideoFrame read = VideoFrame.Allocate(camera.Format);
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.True(camera.TryRead(read));
+            Assert.Contains(expected, e => e.Packed.SequenceEqual(read.Packed));
+            delivered.Release();
+        }
+        writer.Join();
+        Assert.InRange(camera.SkippedFrames, 1, 5);
     }
 
     [LoopbackDeviceFact]
