@@ -1,11 +1,12 @@
 # Checks of fakecamd itself, run against the installed package after the
 # reboot. The camera is the MJPEG fake webcam, chosen by its card name.
 
-# consumer_frame_rgb DEVICE X Y: reads a few frames from DEVICE and prints the
-# mean "R G B" of the 32x32 block at X,Y of the last one.
+# consumer_frame_rgb DEVICE X Y: streams from DEVICE for 25 s (the camera
+# starts when the app does, slowly under emulation) and prints the mean
+# "R G B" of the 32x32 block at X,Y of the last frame.
 consumer_frame_rgb() {
-    timeout 60 ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -frames:v 10 \
-        -vf "crop=32:32:$2:$3,scale=1:1" -f rawvideo -pix_fmt rgb24 - 2>/dev/null |
+    timeout 60 ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -t 25 \
+        -vf "crop=32:32:$2:$3,scale=1:1" -f rawvideo -pix_fmt rgb24 - 2>/tmp/consumer.err |
         tail -c 3 | od -An -tu1 | xargs
 }
 
@@ -81,8 +82,8 @@ service_checks() {
     $run fakecamctl-sessionless-exit-3 sessionless_is_refused
     $run restart-keeps-background restart_keeps_background
     $run kill-9-restarts kill_restarts
-    $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
     $run sigterm-releases-within-1s sigterm_releases "$fakecam"
+    $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
 }
 
 fail_without_daemon() { fail "$1" "fakecamd is not running"; }
@@ -139,7 +140,8 @@ consumer_sees_colour() {
     set_colour_as root '#00c000' || return 1
     local rgb
     rgb=$(consumer_frame_rgb "$1" 40 300)
-    near_rgb "$rgb" "0 192 0" || { echo "background block is '$rgb', not near 0 192 0"; return 1; }
+    near_rgb "$rgb" "0 192 0" ||
+        { echo "background block is '$rgb', not near 0 192 0; the app's last words: $(tail -n 1 /tmp/consumer.err)"; return 1; }
 }
 
 # The camera opens while an app streams and closes a few seconds after it stops.
@@ -218,6 +220,7 @@ unplug_and_replug() {
 }
 
 sigterm_releases() {
+    [ -n "$(webcam_device "$mjpeg_card")" ] || start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720 || return 1
     start_consumer "$1"
     wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
     local pid
