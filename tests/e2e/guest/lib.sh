@@ -59,6 +59,17 @@ as_sessionless_user() {
     setpriv --reuid bob --regid bob --init-groups --reset-env -- "$@"
 }
 
+# alive PID: the process exists and is not a zombie waiting to be reaped.
+alive() { [ -e "/proc/$1" ] && [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
+
+# stop_process PID: SIGTERM, then SIGKILL if it is still there after 5 s (a
+# v4l2 reader whose writer died can stay blocked).
+stop_process() {
+    kill "$1" 2>/dev/null
+    wait_until 5 eval "! alive $1" || kill -9 "$1" 2>/dev/null
+    wait "$1" 2>/dev/null
+}
+
 fakecamd_pid() { systemctl show -p MainPID --value fakecamd.service; }
 
 # has_open PID DEVICE: PID holds a file descriptor on DEVICE.

@@ -39,8 +39,7 @@ start_webcam() {
 stop_webcam() {
     local pid
     pid=$(cat "$feeder_dir/$1.pid") || return 1
-    kill "$pid"
-    wait_until 5 test ! -e "/proc/$pid"
+    stop_process "$pid"
     rm -f "$feeder_dir/$1.pid"
 }
 

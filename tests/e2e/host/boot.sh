@@ -61,6 +61,9 @@ boot_guest() {
     accel=$(choose_accelerator)
     local start=$SECONDS
     run_qemu "$phase" "$image" "$out" "$accel" || status=$?
+    if [ $status -eq 10 ] && [ "${FAKECAM_E2E_ACCEL:-auto}" = kvm ]; then
+        die "KVM was asked for (FAKECAM_E2E_ACCEL=kvm) but did not boot the guest: $(tail -n 1 "$out/qemu-$phase.log")"
+    fi
     if [ $status -eq 10 ]; then
         echo "e2e: KVM did not boot the guest (qemu: $(tail -n 1 "$out/qemu-$phase.log")); using emulation (TCG) from now on"
         touch "$cache/kvm-unusable-$(uname -r)"
