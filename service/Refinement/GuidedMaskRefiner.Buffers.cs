@@ -86,10 +86,10 @@ public sealed partial class GuidedMaskRefiner
             int width = _format.Width, height = _format.Height;
             _wideTop = -1;
             FlatCoefficients.Classify(A, B, _classes);
+            Span<byte> intervals = _intervals;
             for (int y = 0; y < _height; y++)
             {
                 int below = Math.Min(y + 1, _height - 1);
-                Span<byte> intervals = _intervals.AsSpan(0, IntervalCount);
                 FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width), intervals);
                 FindRuns(intervals, y);
             }
