@@ -6,7 +6,8 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>
 /// A separable square window of radius r over a float plane with replicated edges: out = scale · (⊕ of the
 /// (2r+1)² samples), ⊕ one of the <see cref="IWindowOperator"/>s. Meant for low-resolution planes and small
-/// radii (the guided filter's box means, dilation and erosion of the model mask).
+/// radii (the guided filter's box means, dilation and erosion of the model mask). Sums run down the columns:
+/// each row's column sums are the previous row's plus the row entering the window minus the one leaving it.
 /// </summary>
 internal static class WindowFilter
 {
@@ -20,6 +21,11 @@ internal static class WindowFilter
         Check(source, destination, scratch, paddedRow, width, height, radius);
         for (int y = 0; y < height; y++)
             Horizontal<TOperator>(source.Slice(y * width, width), scratch.Slice(y * width, width), paddedRow, radius);
+        if (typeof(TOperator) == typeof(SumOperator) && radius > 0)
+        {
+            VerticalRunningSum(scratch, destination, paddedRow[..width], width, height, radius, scale, vectorized: true);
+            return;
+        }
         for (int y = 0; y < height; y++)
             Vertical<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale);
     }
@@ -33,6 +39,11 @@ internal static class WindowFilter
         {
             Pad(source.Slice(y * width, width), paddedRow, radius);
             HorizontalScalar<TOperator>(paddedRow, scratch.Slice(y * width, width), radius, 0);
+        }
+        if (typeof(TOperator) == typeof(SumOperator) && radius > 0)
+        {
+            VerticalRunningSum(scratch, destination, paddedRow[..width], width, height, radius, scale, vectorized: false);
+            return;
         }
         for (int y = 0; y < height; y++)
             VerticalScalar<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale, 0);
@@ -105,6 +116,58 @@ internal static class WindowFilter
                 acc = TOperator.Combine(acc, plane[RowOf(y + k, height) * width + x]);
             output[x] = acc * scale;
         }
+    }
+
+    /// <summary>
+    /// out[y] = scale · sums[y], sums[0] added up row by row from the top of its window, then
+    /// sums[y + 1] = (sums[y] + row[y + r + 1]) − row[y − r], edges replicated; the same order in both paths.
+    /// </summary>
+    private static void VerticalRunningSum(ReadOnlySpan<float> plane, Span<float> destination, Span<float> sums, int width, int height,
+        int radius, float scale, bool vectorized)
+    {
+        sums.Clear();
+        for (int k = -radius; k <= radius; k++)
+            AddRow(sums, plane.Slice(RowOf(k, height) * width, width), vectorized);
+        for (int y = 0; y < height; y++)
+        {
+            Span<float> output = destination.Slice(y * width, width);
+            ReadOnlySpan<float> entering = plane.Slice(RowOf(y + radius + 1, height) * width, width);
+            ReadOnlySpan<float> leaving = plane.Slice(RowOf(y - radius, height) * width, width);
+            int x = 0;
+            if (vectorized && Vector256.IsHardwareAccelerated)
+            {
+                ref float sum = ref MemoryMarshal.GetReference(sums);
+                ref float dst = ref MemoryMarshal.GetReference(output);
+                ref float add = ref MemoryMarshal.GetReference(entering);
+                ref float sub = ref MemoryMarshal.GetReference(leaving);
+                Vector256<float> factor = Vector256.Create(scale);
+                for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
+                {
+                    Vector256<float> current = Vector256.LoadUnsafe(ref sum, (nuint)x);
+                    (current * factor).StoreUnsafe(ref dst, (nuint)x);
+                    (current + Vector256.LoadUnsafe(ref add, (nuint)x) - Vector256.LoadUnsafe(ref sub, (nuint)x)).StoreUnsafe(ref sum, (nuint)x);
+                }
+            }
+            for (; x < width; x++)
+            {
+                output[x] = sums[x] * scale;
+                sums[x] = sums[x] + entering[x] - leaving[x];
+            }
+        }
+    }
+
+    private static void AddRow(Span<float> sums, ReadOnlySpan<float> row, bool vectorized)
+    {
+        int x = 0;
+        if (vectorized && Vector256.IsHardwareAccelerated)
+        {
+            ref float sum = ref MemoryMarshal.GetReference(sums);
+            ref float src = ref MemoryMarshal.GetReference(row);
+            for (; x <= sums.Length - Vector256<float>.Count; x += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref sum, (nuint)x) + Vector256.LoadUnsafe(ref src, (nuint)x)).StoreUnsafe(ref sum, (nuint)x);
+        }
+        for (; x < sums.Length; x++)
+            sums[x] += row[x];
     }
 
     private static int RowOf(int y, int height) => Math.Clamp(y, 0, height - 1);

@@ -13,8 +13,8 @@ public sealed class FramePipeline : IDisposable
     private readonly ISegmenter _segmenter;
     private readonly IMaskRefiner _refiner;
     private readonly ModelInputConverter _inputConverter;
-    private readonly float[] _modelInput;
-    private readonly float[] _inferredInput;
+    private float[] _modelInput;
+    private float[] _inferredInput;
     private readonly float[] _probabilities;
     private readonly AlphaMask _mask;
     private ICompositor _compositor;
@@ -79,7 +79,8 @@ public sealed class FramePipeline : IDisposable
         if (!_hasInference || !(mayReuseMask || FrameDifference.MeanAbsolute(_modelInput, _inferredInput) < UnchangedThreshold))
         {
             _segmenter.Segment(_modelInput, _probabilities);
-            _modelInput.AsSpan().CopyTo(_inferredInput);
+            // The segmenter has its own copy of the input: the buffers swap roles instead of copying.
+            (_inferredInput, _modelInput) = (_modelInput, _inferredInput);
             _hasInference = true;
             t = Statistics.Inference.RecordSince(t);
         }

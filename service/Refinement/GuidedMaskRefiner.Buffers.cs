@@ -18,10 +18,12 @@ public sealed partial class GuidedMaskRefiner
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wideA;
         private readonly float[] _wideB;
-        private readonly int[] _wideRows;
+        private int _wideTop;
         private readonly byte[] _classes;
         private readonly byte[] _intervals;
         private readonly int[] _intervalStarts;
+        private readonly Run[] _runs;
+        private readonly int[] _runCounts;
 
         public Buffers(int width, int height, FrameFormat format)
         {
@@ -46,10 +48,11 @@ public sealed partial class GuidedMaskRefiner
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
             _wideA = new float[2 * format.Width];
             _wideB = new float[2 * format.Width];
-            _wideRows = new int[2];
             _classes = new byte[pixels];
-            _intervals = new byte[height * IntervalCount];
+            _intervals = new byte[IntervalCount];
             _intervalStarts = IntervalStarts(_horizontal, IntervalCount);
+            _runs = new Run[height * IntervalCount];
+            _runCounts = new int[height];
         }
 
         /// <summary>Spans between adjacent model columns (one when the model is one column wide).</summary>
@@ -74,44 +77,47 @@ public sealed partial class GuidedMaskRefiner
             WindowFilter.Apply<TOperator>(source, destination, _scratch, _paddedRow, _width, _height, radius, scale);
 
         /// <summary>
-        /// Evaluates alpha = a·Y + b for every frame row, A and B upsampled along the row once per model row
-        /// into a window of two rows (model row r in slot r % 2), which stays in cache.
+        /// Evaluates alpha = a·Y + b for every frame row, A and B of the two model rows around it upsampled
+        /// along the row where it is needed into two wide rows, which stay in cache. Each chroma row is
+        /// made as soon as its two luma rows are, while they are in cache too.
         /// </summary>
         public void Upsample(VideoFrame frame, AlphaMask mask)
         {
-            int width = _format.Width;
-            _wideRows.AsSpan().Fill(-1);
+            int width = _format.Width, height = _format.Height;
+            _wideTop = -1;
             FlatCoefficients.Classify(A, B, _classes);
+            Span<byte> intervals = _intervals;
             for (int y = 0; y < _height; y++)
             {
                 int below = Math.Min(y + 1, _height - 1);
-                FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width),
-                    _intervals.AsSpan(y * IntervalCount, IntervalCount));
+                FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width), intervals);
+                FindRuns(intervals, y);
             }
             Span<byte> luma = mask.Luma;
-            ReadOnlySpan<byte> guide = frame.Y;
-            for (int y = 0; y < _format.Height; y++)
-                ApplyRow(guide.Slice(y * frame.LumaStride, width), luma.Slice(y * width, width), y);
-            int chromaWidth = _format.ChromaWidth;
             Span<byte> chroma = mask.Chroma;
-            for (int cy = 0; cy < _format.ChromaHeight; cy++)
+            ReadOnlySpan<byte> guide = frame.Y;
+            int chromaWidth = _format.ChromaWidth;
+            for (int y = 0; y < height; y++)
             {
-                int bottom = Math.Min(2 * cy + 1, _format.Height - 1);
-                ChromaAlpha.DownsampleRow(luma.Slice(2 * cy * width, width), luma.Slice(bottom * width, width),
+                ApplyRow(guide.Slice(y * frame.LumaStride, width), luma.Slice(y * width, width), y);
+                if ((y & 1) == 0 && y < height - 1)
+                    continue;
+                int cy = y / 2;
+                ChromaAlpha.DownsampleRow(luma.Slice(2 * cy * width, width), luma.Slice(y * width, width),
                     chroma.Slice(cy * chromaWidth, chromaWidth));
             }
         }
 
         /// <summary>
-        /// One frame row: runs of intervals that are certainly transparent or opaque are filled, the rest
-        /// computed, in whole vector blocks (recomputing a few flat pixels gives them the same values).
+        /// The frame columns of model row <paramref name="row"/>'s runs of intervals that are certainly transparent
+        /// or opaque, and of the rest widened to whole vector blocks (recomputing a few flat pixels gives them
+        /// the same values); the frame rows between this model row and the next share them.
         /// </summary>
-        private void ApplyRow(ReadOnlySpan<byte> guide, Span<byte> alpha, int y)
+        private void FindRuns(ReadOnlySpan<byte> intervals, int row)
         {
-            (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
             int width = _format.Width;
-            int topSlot = WideRow(top), bottomSlot = WideRow(bottom);
-            ReadOnlySpan<byte> intervals = _intervals.AsSpan(top * IntervalCount, IntervalCount);
+            Span<Run> runs = _runs.AsSpan(row * IntervalCount, IntervalCount);
+            int count = 0;
             int done = 0;
             int interval = 0;
             while (interval < IntervalCount)
@@ -124,40 +130,66 @@ public sealed partial class GuidedMaskRefiner
                 interval = end;
                 if (from >= to)
                     continue;
-                if (kind == FlatCoefficients.Transparent)
+                if (kind == FlatCoefficients.Mixed)
+                {
+                    int blocks = (to - from + Simd.BytesPerBlock - 1) / Simd.BytesPerBlock * Simd.BytesPerBlock;
+                    to = Math.Min(from + blocks, width);
+                    from = Math.Max(to - blocks, 0);
+                }
+                runs[count++] = new Run(from, to, kind);
+                done = to;
+            }
+            _runCounts[row] = count;
+        }
+
+        /// <summary>One frame row: flat runs are filled, the rest computed.</summary>
+        private void ApplyRow(ReadOnlySpan<byte> guide, Span<byte> alpha, int y)
+        {
+            (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
+            int width = _format.Width;
+            foreach (Run run in _runs.AsSpan(top * IntervalCount, _runCounts[top]))
+            {
+                (int from, int to) = (run.From, run.To);
+                if (run.Kind == FlatCoefficients.Transparent)
                 {
                     alpha[from..to].Clear();
                 }
-                else if (kind == FlatCoefficients.Opaque)
+                else if (run.Kind == FlatCoefficients.Opaque)
                 {
                     alpha[from..to].Fill(255);
                 }
                 else
                 {
-                    int blocks = (to - from + Simd.BytesPerBlock - 1) / Simd.BytesPerBlock * Simd.BytesPerBlock;
-                    to = Math.Min(from + blocks, width);
-                    from = Math.Max(to - blocks, 0);
+                    UpsampleMixedRuns(top, bottom);
                     GuidedUpsampling.ApplyRow(
-                        _wideA.AsSpan(topSlot + from, to - from), _wideA.AsSpan(bottomSlot + from, to - from),
-                        _wideB.AsSpan(topSlot + from, to - from), _wideB.AsSpan(bottomSlot + from, to - from),
+                        _wideA.AsSpan(from, to - from), _wideA.AsSpan(width + from, to - from),
+                        _wideB.AsSpan(from, to - from), _wideB.AsSpan(width + from, to - from),
                         topWeight, bottomWeight, guide[from..to], alpha[from..to]);
                 }
-                done = to;
             }
         }
 
-        /// <summary>The offset in the wide rows of model row <paramref name="row"/>, upsampling it there if it is not yet.</summary>
-        private int WideRow(int row)
+        private readonly record struct Run(int From, int To, byte Kind);
+
+        /// <summary>
+        /// Upsamples A and B of model rows <paramref name="top"/> (into the first wide row) and
+        /// <paramref name="bottom"/> (the second) along the row, only over the columns of the top row's mixed runs.
+        /// </summary>
+        private void UpsampleMixedRuns(int top, int bottom)
         {
-            int slot = row & 1;
+            if (_wideTop == top)
+                return;
             int width = _format.Width;
-            if (_wideRows[slot] != row)
+            foreach (Run run in _runs.AsSpan(top * IntervalCount, _runCounts[top]))
             {
-                RowResampler.Resample(A.AsSpan(row * _width, _width), _horizontal, _wideA.AsSpan(slot * width, width));
-                RowResampler.Resample(B.AsSpan(row * _width, _width), _horizontal, _wideB.AsSpan(slot * width, width));
-                _wideRows[slot] = row;
+                if (run.Kind != FlatCoefficients.Mixed)
+                    continue;
+                RowResampler.Resample(A.AsSpan(top * _width, _width), _horizontal, _wideA.AsSpan(0, width), run.From, run.To);
+                RowResampler.Resample(A.AsSpan(bottom * _width, _width), _horizontal, _wideA.AsSpan(width, width), run.From, run.To);
+                RowResampler.Resample(B.AsSpan(top * _width, _width), _horizontal, _wideB.AsSpan(0, width), run.From, run.To);
+                RowResampler.Resample(B.AsSpan(bottom * _width, _width), _horizontal, _wideB.AsSpan(width, width), run.From, run.To);
             }
-            return slot * width;
+            _wideTop = top;
         }
 
         /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>

@@ -71,6 +71,30 @@ public class ResamplingTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Row_resampler_over_a_range_writes_that_range_as_the_whole_row_would(int destination)
+    {
+        foreach (int source in new[] { 1, 9, destination / 5 + 1, destination })
+        {
+            foreach (ResamplingTaps taps in new[] { ResamplingTaps.Create(source, destination), ResamplingTaps.Bilinear(source, 0, source, destination) })
+            {
+                float[] row = KernelData.Floats(source, destination, 0, 255);
+                var whole = new float[destination];
+                RowResampler.ResampleScalar(row, taps, whole);
+                foreach ((int from, int to) in new[] { (0, destination), (destination / 3, destination / 3 + 1), (destination / 5, destination * 4 / 5), (destination - 1, destination) })
+                {
+                    var vector = new float[destination];
+                    var scalar = new float[destination];
+                    RowResampler.Resample(row, taps, vector, from, to);
+                    RowResampler.ResampleScalar(row, taps, scalar, from, to);
+                    Assert.Equal(whole[from..to], vector[from..to]);
+                    Assert.Equal(whole[from..to], scalar[from..to]);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Weighted_rows_vector_equals_scalar(int length)
     {
         byte[] first = KernelData.Bytes(length, 1), second = KernelData.Bytes(length, 2);
