@@ -47,6 +47,11 @@ public sealed partial class StreamController
 
         _monitor!.Update();
         int consumers = _monitor.Consumers;
+        if (consumers != _reportedConsumers)
+        {
+            _reportedConsumers = consumers;
+            LogConsumers(consumers);
+        }
         long now = Stopwatch.GetTimestamp();
         if (consumers > 0)
             _lastConsumerSeen = now;
@@ -298,6 +303,9 @@ public sealed partial class StreamController
         _status = status;
         StatusChanged?.Invoke(status);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Apps streaming from the virtual camera: {Consumers}")]
+    private partial void LogConsumers(int consumers);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Camera {Camera} opened at {Format}")]
     private partial void LogCameraOpened(string camera, string format);

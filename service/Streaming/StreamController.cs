@@ -44,6 +44,7 @@ public sealed partial class StreamController : IDisposable
     private long _lastConsumerSeen;
     private long _nextRetry;
     private long _lastFrameSent;
+    private int _reportedConsumers;
     private bool _behind;
     private StreamStatus _status = new(StreamState.Idle, 0);
     private long _heartbeat = Stopwatch.GetTimestamp();
