@@ -13,8 +13,9 @@ public sealed class BusProxy(BusConnection connection, string destination, strin
     public string Path { get; } = path;
     public string Interface { get; } = @interface;
 
-    public Task CallAsync(string member, MessageBodyWriter? arguments = null, TimeSpan? timeout = null) =>
-        Connection.CallAsync(Destination, Path, Interface, member, arguments, timeout);
+    public Task CallAsync(string member, MessageBodyWriter? arguments = null, TimeSpan? timeout = null,
+        bool allowInteractiveAuthorization = false) =>
+        Connection.CallAsync(Destination, Path, Interface, member, arguments, timeout, allowInteractiveAuthorization);
 
     public Task<T> CallAsync<T>(string member, MessageBodyWriter? arguments, MessageBodyReader<T> readReply, TimeSpan? timeout = null) =>
         Connection.CallAsync(Destination, Path, Interface, member, arguments, readReply, timeout);

@@ -30,6 +30,9 @@ public ref struct MethodCall
 
     public readonly string Member => SdBus.MessageGetMember(_message) ?? "";
 
+    /// <summary>Whether the caller can answer an authentication prompt (the message's allow-interactive flag).</summary>
+    public readonly bool AllowsInteractiveAuthorization => SdBus.MessageGetAllowInteractiveAuthorization(_message);
+
     /// <summary>
     /// The caller's process id and effective uid, asked of the bus daemon (a synchronous round trip on the
     /// bus thread).

@@ -35,6 +35,8 @@ internal sealed unsafe class PendingCall<T> : BusWorkItem, IBusResource, IReplyR
         try
         {
             message = SdBus.MessageNewMethodCall(_connection.Bus, _target.Destination, _target.Path, _target.Interface, _target.Member);
+            if (_target.AllowInteractiveAuthorization)
+                SdBus.MessageSetAllowInteractiveAuthorization(message, true);
             _arguments?.Invoke(new MessageWriter(message));
             _self = GCHandle.Alloc(this);
             _slot = SdBus.CallAsync(_connection.Bus, message, &ReplyCallbacks.OnReply, GCHandle.ToIntPtr(_self), _timeoutMicroseconds);
@@ -85,7 +87,8 @@ internal sealed unsafe class PendingCall<T> : BusWorkItem, IBusResource, IReplyR
 }
 
 /// <summary>Who a method call goes to.</summary>
-internal readonly record struct CallTarget(string? Destination, string Path, string? Interface, string Member);
+internal readonly record struct CallTarget(string? Destination, string Path, string? Interface, string Member,
+    bool AllowInteractiveAuthorization = false);
 
 internal interface IReplyReceiver
 {

@@ -69,6 +69,10 @@ public sealed partial class FakecamClient : IDisposable
     public Task SnapshotAsync(Microsoft.Win32.SafeHandles.SafeFileHandle file) =>
         CallAsync(FakecamBus.Methods.Snapshot, w => w.WriteHandle(file));
 
+    /// <summary>
+    /// A call that may need polkit's consent: the caller's authentication agent may ask for a password, so
+    /// the call says it may (allow-interactive-authorization) and waits long enough for a person.
+    /// </summary>
     private Task CallAsync(FakecamBus.Method method, MessageBodyWriter? arguments = null) =>
-        _proxy.CallAsync(method.Name, arguments);
+        _proxy.CallAsync(method.Name, arguments, TimeSpan.FromMinutes(2), allowInteractiveAuthorization: true);
 }

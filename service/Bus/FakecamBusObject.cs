@@ -138,10 +138,11 @@ public sealed class FakecamBusObject : IDisposable
             CallerCredentials caller = call.QueryCallerCredentials();
             string sender = call.Sender;
             string member = call.Member;
+            bool interactive = call.AllowsInteractiveAuthorization;
             Task previous = _lastChange;
             _lastChange = Task.Run(async () =>
             {
-                await _authority.CheckAsync(sender, caller, member).ConfigureAwait(false);
+                await _authority.CheckAsync(sender, caller, member, interactive).ConfigureAwait(false);
                 await previous.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
                 apply();
             });

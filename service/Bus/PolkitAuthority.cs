@@ -15,10 +15,18 @@ public sealed partial class PolkitAuthority(BusConnection bus, ILogger<PolkitAut
     public const string ObjectPath = "/org/freedesktop/PolicyKit1/Authority";
     public const string Interface = "org.freedesktop.PolicyKit1.Authority";
 
+    private const uint AllowUserInteraction = 1;
+
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(25);
 
-    /// <summary>Completes when allowed; throws NotAuthorized otherwise.</summary>
-    public async Task CheckAsync(string sender, CallerCredentials caller, string member)
+    /// <summary>Long enough for a person to type a password into the authentication agent.</summary>
+    private static readonly TimeSpan s_interactiveTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Completes when allowed; throws NotAuthorized otherwise. With <paramref name="interactive"/> (the caller
+    /// set the allow-interactive-authorization flag) polkit may ask the caller's agent for a password.
+    /// </summary>
+    public async Task CheckAsync(string sender, CallerCredentials caller, string member, bool interactive = false)
     {
         if (caller.EffectiveUserId == 0)
             return;
@@ -26,7 +34,8 @@ public sealed partial class PolkitAuthority(BusConnection bus, ILogger<PolkitAut
         try
         {
             allowed = await bus.CallAsync(BusName, ObjectPath, Interface, "CheckAuthorization",
-                writer => WriteCheck(writer, sender), ReadAuthorized, s_timeout).ConfigureAwait(false);
+                writer => WriteCheck(writer, sender, interactive), ReadAuthorized, interactive ? s_interactiveTimeout : s_timeout)
+                .ConfigureAwait(false);
         }
         catch (DBusErrorException e)
         {
@@ -43,7 +52,7 @@ public sealed partial class PolkitAuthority(BusConnection bus, ILogger<PolkitAut
     }
 
     /// <summary>CheckAuthorization((sa{sv}) subject, s action, a{ss} details, u flags, s cancellation id).</summary>
-    private static void WriteCheck(MessageWriter writer, string sender)
+    private static void WriteCheck(MessageWriter writer, string sender, bool interactive)
     {
         writer.OpenStruct("sa{sv}");
         writer.WriteString("system-bus-name");
@@ -52,7 +61,7 @@ public sealed partial class PolkitAuthority(BusConnection bus, ILogger<PolkitAut
         writer.WriteString(FakecamBus.ConfigureAction);
         writer.OpenArray("{ss}");
         writer.CloseContainer();
-        writer.WriteUInt32(0);
+        writer.WriteUInt32(interactive ? AllowUserInteraction : 0);
         writer.WriteString("");
     }
 

@@ -229,4 +229,23 @@ public sealed class ClientCallTests(BusFixture fixture) : IDisposable
         Assert.Equal(before + 1, await changed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(before + 1, await bumped.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheAllowInteractiveAuthorizationFlagReachesTheService(bool allow)
+    {
+        using BusConnection service = BusConnection.Connect(fixture.Bus.Address);
+        using IDisposable export = service.Export("/org/fakecam/Test/Interactive", new DBusInterface("org.fakecam.Test.Interactive")
+            .AddMethod("Allowed", "", "b", [], ["allowed"], static (ref MethodCall call) =>
+            {
+                bool allowed = call.AllowsInteractiveAuthorization;
+                call.Reply(w => w.WriteBoolean(allowed));
+            }));
+
+        bool seen = await _client.CallAsync(service.UniqueName, "/org/fakecam/Test/Interactive", "org.fakecam.Test.Interactive",
+            "Allowed", null, static r => r.ReadBoolean(), allowInteractiveAuthorization: allow);
+
+        Assert.Equal(allow, seen);
+    }
 }

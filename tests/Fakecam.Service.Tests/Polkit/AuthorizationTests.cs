@@ -1,3 +1,6 @@
+using Fakecam.DBus;
+using Fakecam.Daemon.Bus;
+using Microsoft.Extensions.Logging.Abstractions;
 using Fakecam.Service.Tests.Api;
 using static Fakecam.Api.FakecamBus;
 
@@ -24,6 +27,19 @@ public sealed class AuthorizationTests(ServiceFixture fixture) : ServiceTest(fix
         "api.SetResolution(dbus.UInt32(640), dbus.UInt32(480), dbus.UInt32(30))",
         "api.SetOptions(dbus.Dictionary({'mirror': True}, signature='sv'))",
     ];
+
+    [Theory]
+    [InlineData(true, 1u)]
+    [InlineData(false, 0u)]
+    public async Task Polkit_may_prompt_for_a_password_only_when_the_caller_said_it_can_answer(bool interactive, uint flags)
+    {
+        using BusConnection bus = BusConnection.Connect(Fixture.Bus.Address);
+        var authority = new PolkitAuthority(bus, NullLogger<PolkitAuthority>.Instance);
+
+        await authority.CheckAsync(bus.UniqueName, new CallerCredentials(Environment.ProcessId, 65534), Methods.SetBlur.Name, interactive);
+
+        Assert.Equal(flags, Assert.Single(Fixture.Polkit.Questions).Flags);
+    }
 
     [Fact]
     public void An_unprivileged_caller_may_change_things_when_polkit_says_yes()

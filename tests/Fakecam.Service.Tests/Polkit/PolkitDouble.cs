@@ -3,7 +3,7 @@ using Fakecam.DBus;
 namespace Fakecam.Service.Tests.Polkit;
 
 /// <summary>What the service asked polkit: the subject's kind and details, and the action.</summary>
-public sealed record AuthorizationQuestion(string SubjectKind, IReadOnlyDictionary<string, DBusVariant> SubjectDetails, string ActionId);
+public sealed record AuthorizationQuestion(string SubjectKind, IReadOnlyDictionary<string, DBusVariant> SubjectDetails, string ActionId, uint Flags);
 
 /// <summary>
 /// Stands in for polkitd on the private bus: org.freedesktop.PolicyKit1 with the Authority object's
@@ -57,8 +57,18 @@ public sealed class PolkitDouble : IDisposable
         Dictionary<string, DBusVariant> details = arguments.ReadVariantDictionary();
         arguments.ExitContainer();
         string action = arguments.ReadString();
+        arguments.EnterArray("{ss}");
+        while (!arguments.AtEndOfContainer)
+        {
+            arguments.EnterDictEntry("ss");
+            arguments.ReadString();
+            arguments.ReadString();
+            arguments.ExitContainer();
+        }
+        arguments.ExitContainer();
+        uint flags = arguments.ReadUInt32();
         lock (_lock)
-            _questions.Add(new AuthorizationQuestion(kind, details, action));
+            _questions.Add(new AuthorizationQuestion(kind, details, action, flags));
         bool allow = _allow;
         call.Reply(writer =>
         {
