@@ -63,11 +63,13 @@ as_sessionless_user() {
 alive() { [ -e "/proc/$1" ] && [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
 
 # stop_process PID: SIGTERM, then SIGKILL if it is still there after 5 s (a
-# v4l2 reader whose writer died can stay blocked).
+# v4l2 reader whose writer died can stay blocked). Succeeds whatever the
+# process's own exit status was.
 stop_process() {
     kill "$1" 2>/dev/null
     wait_until 5 eval "! alive $1" || kill -9 "$1" 2>/dev/null
     wait "$1" 2>/dev/null
+    return 0
 }
 
 fakecamd_pid() { systemctl show -p MainPID --value fakecamd.service; }

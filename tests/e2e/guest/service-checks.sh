@@ -3,9 +3,12 @@
 
 # consumer_frame_rgb DEVICE X Y: streams from DEVICE for 25 s (the camera
 # starts when the app does, slowly under emulation) and prints the mean
-# "R G B" of the 32x32 block at X,Y of the last frame.
+# "R G B" of the 32x32 block at X,Y of the last frame. The time is the
+# clock's, not ffmpeg's -t: a new reader first gets the last frame written,
+# stamped when it was written (at start, say), so the stream's own time can
+# jump by more than 25 s between its first two frames.
 consumer_frame_rgb() {
-    timeout 60 ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -t 25 \
+    timeout -s INT -k 10 25 ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" \
         -vf "crop=32:32:$2:$3,scale=1:1" -f rawvideo -pix_fmt rgb24 - 2>/tmp/consumer.err |
         tail -c 3 | od -An -tu1 | xargs
 }
@@ -46,11 +49,14 @@ camera_open() { fakecamd_running && has_open "$(fakecamd_pid)" "$1"; }
 camera_closed() { fakecamd_running && ! has_open "$(fakecamd_pid)" "$1"; }
 
 # start_consumer DEVICE: an app streaming from DEVICE in the background; its
-# pid is in $consumer.
+# pid is in $consumer, what it says in $consumer_log.
+consumer_log=/tmp/consumer-stream.err
 start_consumer() {
-    ffmpeg -nostdin -hide_banner -loglevel error -f v4l2 -i "$1" -f null - >/dev/null 2>&1 &
+    ffmpeg -nostdin -hide_banner -loglevel warning -f v4l2 -i "$1" -f null - >/dev/null 2>"$consumer_log" &
     consumer=$!
 }
+
+consumer_last_words() { grep . "$consumer_log" | tail -n 1; }
 
 stop_consumer() { stop_process "$consumer"; }
 
@@ -208,11 +214,17 @@ unplug_and_replug() {
     local device
     device=$(webcam_device "$mjpeg_card")
     stop_webcam "$mjpeg_card"
-    v4l2loopback-ctl delete "$device" >/dev/null 2>&1
     wait_until 20 property_is State no-camera || { stop_consumer; property_is State no-camera; return 1; }
-    kill -0 "$consumer" 2>/dev/null || { echo "the app stopped getting frames"; return 1; }
-    start_webcam "$mjpeg_card" "$mjpeg_clip" MJPG 1280 720 || { stop_consumer; return 1; }
-    wait_until 30 property_is State streaming || { stop_consumer; echo "no recovery: State $(property State)"; return 1; }
+    # fakecamd retries the camera every 2 s, holding it open for a moment each time.
+    wait_until 10 v4l2loopback-ctl delete "$device" || { stop_consumer; echo "could not remove $device"; return 1; }
+    sleep 3
+    property_is State no-camera || { stop_consumer; return 1; }
+    alive "$consumer" || { echo "the app stopped getting frames while unplugged: $(consumer_last_words)"; return 1; }
+    plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG || { stop_consumer; return 1; }
+    wait_until 30 property_is State streaming ||
+        { stop_consumer; echo "no recovery: State $(property State)"; return 1; }
+    sleep 3
+    alive "$consumer" || { echo "the app stopped getting frames after the replug: $(consumer_last_words)"; return 1; }
     stop_consumer
 }
 

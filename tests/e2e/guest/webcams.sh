@@ -13,10 +13,10 @@ webcam_device() {
     v4l2-ctl --list-devices 2>/dev/null | awk -v card="$1 (" 'index($0, card) == 1 { getline; print $1; exit }'
 }
 
-# start_webcam CARD CLIP FOURCC WIDTH HEIGHT: creates the device if needed,
-# feeds it in a loop, and checks a reader sees the clip's format and frames.
-start_webcam() {
-    local card=$1 clip=$2 fourcc=$3 width=$4 height=$5 device
+# plug_webcam CARD CLIP FOURCC: creates the device if needed and feeds it in a
+# loop, as a webcam that is plugged in and waits for an app.
+plug_webcam() {
+    local card=$1 clip=$2 fourcc=$3 device
     device=$(webcam_device "$card")
     if [ -z "$device" ]; then
         v4l2loopback-ctl add --name "$card" --exclusive-caps 1 >/dev/null || return 1
@@ -29,6 +29,14 @@ start_webcam() {
     echo $! >"$feeder_dir/$card.pid"
     wait_until 30 sh -c "v4l2-ctl -d '$device' --get-fmt-video | grep -q \"'$fourcc'\"" ||
         { echo "$device never offered $fourcc"; return 1; }
+}
+
+# start_webcam CARD CLIP FOURCC WIDTH HEIGHT: plugs the webcam in and checks a
+# reader sees the clip's format and frames.
+start_webcam() {
+    local card=$1 width=$4 height=$5 device
+    plug_webcam "$1" "$2" "$3" || return 1
+    device=$(webcam_device "$card")
     v4l2-ctl -d "$device" --get-fmt-video | grep -q "Width/Height *: $width/$height" ||
         { echo "$device is not ${width}x$height"; return 1; }
     local frames=/tmp/webcam-frames
