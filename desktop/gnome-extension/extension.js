@@ -41,6 +41,10 @@ class FakecamToggle extends QuickSettings.QuickMenuToggle {
         this.menu.addMenuItem(this._autostartItem);
 
         this.connect('clicked', () => this._carryOut(service.setEffectEnabled(!this.checked)));
+        this.menu.connect('open-state-changed', (menu, open) => {
+            if (open)
+                service.refreshUserState().catch(e => console.error(`${TITLE}: ${e.message}`));
+        });
         const changedId = service.connectChanged(status => this._sync(status));
         this.connect('destroy', () => service.disconnectChanged(changedId));
         this._sync(service.status);

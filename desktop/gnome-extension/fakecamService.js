@@ -72,7 +72,7 @@ export class FakecamService {
         ];
         this._emitChanged();
         if (this.available)
-            await this._refreshUserState();
+            await this.refreshUserState();
     }
 
     /** @returns {boolean} */
@@ -156,6 +156,14 @@ export class FakecamService {
         return result;
     }
 
+    /**
+     * Reads again what fakecamctl keeps for this user, which may have changed in a terminal: the recent
+     * backgrounds and whether the choice is applied at login.
+     */
+    async refreshUserState() {
+        await Promise.all([this.refreshRecent(), this.refreshAutostart()]);
+    }
+
     /** Reads the recent backgrounds again (fakecamctl status --json). */
     async refreshRecent() {
         const request = ++this._recentRequest;
@@ -213,11 +221,7 @@ export class FakecamService {
     _onOwnerChanged() {
         this._emitChanged();
         if (this.available)
-            this._refreshUserState().catch(e => console.error(`Fakecam: ${e.message}`));
-    }
-
-    async _refreshUserState() {
-        await Promise.all([this.refreshRecent(), this.refreshAutostart()]);
+            this.refreshUserState().catch(e => console.error(`Fakecam: ${e.message}`));
     }
 
     _setAutostart(value) {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fakecam.Ctl;
 using Fakecam.Service.Tests.Api;
 using static Fakecam.Api.FakecamBus;
 
@@ -77,6 +78,19 @@ public sealed class ExtensionServiceTests(ServiceFixture fixture) : ServiceTest(
         Assert.True(_extension.Call("useBlur").GetProperty("ok").GetBoolean());
         Assert.Equal("blur", Property(Properties.BackgroundKind).AsString());
         File.Delete(copy);
+    }
+
+    [Fact]
+    public async Task A_background_set_in_a_terminal_is_among_the_recent_ones_when_the_menu_opens()
+    {
+        var stderr = new StringWriter();
+        int exit = await CtlCli.RunAsync(["set-background", Lake, "--bus", Fixture.Bus.Address],
+            new CtlContext(new StringWriter(), stderr, _extension.ConfigHome), CancellationToken.None);
+        Assert.True(exit == 0, stderr.ToString());
+
+        _extension.Call("refreshUserState");
+
+        Assert.Equal([Lake], _extension.Latest.GetProperty("recent").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
