@@ -21,11 +21,12 @@ class FakecamToggle extends QuickSettings.QuickMenuToggle {
         super({title: TITLE, iconName: ICON_NAME, toggleMode: false});
         this._service = service;
         this._recentKey = null;
+        this._syncing = false;
 
         this.menu.setHeader(ICON_NAME, TITLE);
 
         this._pauseItem = new PopupMenu.PopupSwitchMenuItem('Pause camera', false);
-        this._pauseItem.connect('toggled', (item, paused) => this._carryOut(service.setPaused(paused)));
+        this._pauseItem.connect('toggled', (item, paused) => this._onSwitched(() => service.setPaused(paused)));
         this.menu.addMenuItem(this._pauseItem);
 
         this.menu.addMenuItem(new PopupMenu.PopupSeparatorMenuItem('Background'));
@@ -37,7 +38,7 @@ class FakecamToggle extends QuickSettings.QuickMenuToggle {
 
         this.menu.addMenuItem(new PopupMenu.PopupSeparatorMenuItem());
         this._autostartItem = new PopupMenu.PopupSwitchMenuItem('Restore at login', false);
-        this._autostartItem.connect('toggled', (item, enabled) => this._carryOut(service.setAutostart(enabled)));
+        this._autostartItem.connect('toggled', (item, enabled) => this._onSwitched(() => service.setAutostart(enabled)));
         this.menu.addMenuItem(this._autostartItem);
 
         this.connect('clicked', () => this._carryOut(service.setEffectEnabled(!this.checked)));
@@ -50,7 +51,22 @@ class FakecamToggle extends QuickSettings.QuickMenuToggle {
         this._sync(service.status);
     }
 
+    // Setting a switch's state emits 'toggled' too: only the user's flips are carried out.
+    _onSwitched(action) {
+        if (!this._syncing)
+            this._carryOut(action());
+    }
+
     _sync(status) {
+        this._syncing = true;
+        try {
+            this._show(status);
+        } finally {
+            this._syncing = false;
+        }
+    }
+
+    _show(status) {
         const subtitle = describe(status);
         this.set({checked: status.available && status.effectEnabled, subtitle, reactive: status.available});
         this.menu.setHeader(ICON_NAME, TITLE, subtitle);
