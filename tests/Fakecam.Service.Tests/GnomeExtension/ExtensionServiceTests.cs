@@ -94,6 +94,38 @@ public sealed class ExtensionServiceTests(ServiceFixture fixture) : ServiceTest(
     }
 
     [Fact]
+    public void The_restore_at_login_switch_enables_and_disables_the_login_unit()
+    {
+        string units = Path.Combine(_extension.ConfigHome, "systemd", "user");
+        Directory.CreateDirectory(units);
+        File.Copy(Path.Combine(SourceTree.Root, "ctl", "systemd", "fakecam-restore.service"), Path.Combine(units, "fakecam-restore.service"));
+        string wants = Path.Combine(units, "default.target.wants", "fakecam-restore.service");
+        _extension.Call("refreshAutostart");
+        Assert.False(_extension.Latest.GetProperty("autostart").GetBoolean());
+
+        Assert.True(_extension.Call("setAutostart", true).GetProperty("ok").GetBoolean());
+        Assert.True(_extension.Latest.GetProperty("autostart").GetBoolean());
+        Assert.True(File.Exists(wants));
+
+        Assert.True(_extension.Call("setAutostart", false).GetProperty("ok").GetBoolean());
+        Assert.False(_extension.Latest.GetProperty("autostart").GetBoolean());
+        Assert.False(File.Exists(wants));
+    }
+
+    [Fact]
+    public void Without_the_login_unit_the_switch_is_unknown_and_turning_it_on_says_why_it_failed()
+    {
+        _extension.Call("refreshAutostart");
+        Assert.Equal(JsonValueKind.Null, _extension.Latest.GetProperty("autostart").ValueKind);
+
+        JsonElement result = _extension.Call("setAutostart", true);
+
+        Assert.False(result.GetProperty("ok").GetBoolean());
+        Assert.Contains("Is the fakecam package installed?", result.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, _extension.Latest.GetProperty("autostart").ValueKind);
+    }
+
+    [Fact]
     public void A_file_the_service_refuses_is_reported_and_nothing_changes()
     {
         string notes = Fixture.PathOf("notes-for-extension.png");
