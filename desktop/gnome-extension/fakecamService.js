@@ -6,9 +6,9 @@
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 
-export const BUS_NAME = 'org.fakecam.Fakecam1';
-export const OBJECT_PATH = '/org/fakecam/Fakecam1';
-export const INTERFACE = 'org.fakecam.Fakecam1';
+const BUS_NAME = 'org.fakecam.Fakecam1';
+const OBJECT_PATH = '/org/fakecam/Fakecam1';
+const INTERFACE = 'org.fakecam.Fakecam1';
 
 /**
  * What the service is doing, as its D-Bus properties say, plus what fakecamctl reports for this user.
@@ -67,7 +67,7 @@ export class FakecamService {
         if (this._destroyed)
             return;
         this._proxySignals = [
-            this._proxy.connect('g-properties-changed', () => this._onPropertiesChanged()),
+            this._proxy.connect('g-properties-changed', () => this._emitChanged()),
             this._proxy.connect('notify::g-name-owner', () => this._onOwnerChanged()),
         ];
         this._emitChanged();
@@ -214,10 +214,6 @@ export class FakecamService {
         return value ? value.deepUnpack() : fallback;
     }
 
-    _onPropertiesChanged() {
-        this._emitChanged();
-    }
-
     _onOwnerChanged() {
         this._emitChanged();
         if (this.available)
@@ -236,9 +232,9 @@ export class FakecamService {
      * @returns {Promise<ActionResult & {stdout: string, exitStatus: number}>}
      */
     _runCtl(args) {
-        const argv = [...this._ctl, ...args];
         if (this._destroyed)
             return Promise.resolve(failure('Fakecam is no longer watched.'));
+        const argv = [...this._ctl, ...args];
         return new Promise(resolve => {
             let process;
             try {
