@@ -61,7 +61,7 @@ bench: all
 DEB := artifacts/fakecam_$(VERSION)_amd64.deb
 
 deb: $(DEB)
-$(DEB): all build/make-deb.sh $(shell find packaging ctl/systemd ctl/man models -type f)
+$(DEB): all build/make-deb.sh $(shell find packaging ctl/systemd ctl/man desktop models -type f)
 	build/make-deb.sh $(VERSION) $(BIN) models artifacts
 
 # The package on Debian 13 in a qemu virtual machine with the real kernel, v4l2loopback, systemd and polkit.

@@ -64,6 +64,13 @@ put 0644 "$packaging/modules-load.d/fakecam.conf" usr/lib/modules-load.d/fakecam
 put 0644 "$packaging/dbus/org.fakecam.Fakecam1.conf" usr/share/dbus-1/system.d/org.fakecam.Fakecam1.conf
 put 0644 "$packaging/polkit/org.fakecam.Fakecam1.policy" usr/share/polkit-1/actions/org.fakecam.Fakecam1.policy
 put 0644 "$packaging/bash-completion/fakecamctl" usr/share/bash-completion/completions/fakecamctl
+# The GNOME Shell extension, system-wide; each user turns it on with gnome-extensions enable.
+extension=$repo/desktop/gnome-extension
+uuid=$(sed -n 's/^ *"uuid": *"\([^"]*\)".*/\1/p' "$extension/metadata.json")
+[ -n "$uuid" ] || fail "no uuid in $extension/metadata.json"
+for file in "$extension"/metadata.json "$extension"/*.js; do
+    put 0644 "$file" "usr/share/gnome-shell/extensions/$uuid/$(basename "$file")"
+done
 put 0644 "$repo/ctl/man/fakecamctl.1" usr/share/man/man1/fakecamctl.1
 put 0644 "$packaging/man/fakecamd.8" usr/share/man/man8/fakecamd.8
 put 0644 "$packaging/debian/copyright" usr/share/doc/fakecam/copyright

@@ -11,6 +11,27 @@ public sealed record SavedChoice
     public bool? EffectEnabled { get; init; }
 
     public SavedBackground? Background { get; init; }
+
+    /// <summary>
+    /// The image and video files this user set, by absolute path, most recent first, each once, at most
+    /// <see cref="RecentCapacity"/>: what the GNOME Shell extension offers to pick again.
+    /// </summary>
+    public IReadOnlyList<string> Recent
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
+
+    public const int RecentCapacity = 5;
+
+    /// <summary>This choice with <paramref name="background"/> as the background, and a file put first in <see cref="Recent"/>.</summary>
+    public SavedChoice WithBackground(SavedBackground background)
+    {
+        if (background.Path is not { } path)
+            return this with { Background = background };
+        string[] recent = [path, .. Recent.Where(p => p != path).Take(RecentCapacity - 1)];
+        return this with { Background = background, Recent = recent };
+    }
 }
 
 /// <summary>A background as the user gave it: a file by absolute path, a blur strength, a colour, or none.</summary>

@@ -53,7 +53,7 @@ internal static class BackgroundCommand
                 saved = await Backgrounds.SetColorAsync(client, rgb);
             else
                 saved = await Backgrounds.ClearAsync(client);
-            cli.SaveChoice(c => c with { Background = saved });
+            cli.SaveChoice(c => c.WithBackground(saved));
             return ExitCodes.Ok;
         }));
         return command;
@@ -72,7 +72,7 @@ internal static class BackgroundCommand
         {
             double value = parsed.GetValue(strength) ?? await Backgrounds.CurrentBlurStrengthAsync(client);
             SavedBackground saved = await Backgrounds.SetBlurAsync(client, value);
-            cli.SaveChoice(c => c with { Background = saved });
+            cli.SaveChoice(c => c.WithBackground(saved));
             return ExitCodes.Ok;
         }));
         return command;

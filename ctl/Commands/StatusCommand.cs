@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fakecam.Ctl.Choice;
 using Fakecam.Ctl.Client;
 using Fakecam.Ctl.Output;
 using Fakecam.DBus;
@@ -15,12 +16,27 @@ internal static class StatusCommand
             FakecamStatus status = await client.GetStatusAsync();
             string? device = await FindCameraDeviceAsync(client, status.Camera);
             if (cli.WantsJson(parsed))
-                JsonOutput.WriteObject(cli.Out, json => StatusJson.Write(json, status, device));
+                JsonOutput.WriteObject(cli.Out, json => StatusJson.Write(json, status, device, RecentBackgrounds(cli)));
             else
                 StatusText.Write(cli.Out, status, device, VideoDeviceName.Read(status.VirtualDevice));
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The recently set background files that still exist; none when the saved choice is missing or damaged.</summary>
+    private static IEnumerable<string> RecentBackgrounds(CtlCommandLine cli)
+    {
+        SavedChoice? choice;
+        try
+        {
+            choice = cli.Choices.Load();
+        }
+        catch (CommandFailedException)
+        {
+            return [];
+        }
+        return choice?.Recent.Where(File.Exists) ?? [];
     }
 
     /// <summary>The device node of the camera in use, when the service lists it.</summary>

@@ -5,11 +5,12 @@ namespace Fakecam.Ctl.Output;
 
 /// <summary>
 /// The JSON form of <c>fakecamctl status</c>: the service's properties with snake_case names, the
-/// resolution as an object, and the camera's device node when the service lists it.
+/// resolution as an object, the camera's device node when the service lists it, and the user's recent
+/// background files.
 /// </summary>
 internal static class StatusJson
 {
-    public static void Write(Utf8JsonWriter json, FakecamStatus status, string? cameraDevice)
+    public static void Write(Utf8JsonWriter json, FakecamStatus status, string? cameraDevice, IEnumerable<string> recentBackgrounds)
     {
         json.WriteString("version", status.Version);
         json.WriteString("state", status.State);
@@ -29,6 +30,10 @@ internal static class StatusJson
         WriteMode(json, status.Resolution);
         json.WriteNumber("consumers", status.Consumers);
         json.WriteString("model", status.Model);
+        json.WriteStartArray("recent");
+        foreach (string path in recentBackgrounds)
+            json.WriteStringValue(path);
+        json.WriteEndArray();
     }
 
     public static void WriteMode(Utf8JsonWriter json, VideoMode mode)

@@ -76,7 +76,7 @@ public sealed class StatusCommandTests(ApiFixture fixture) : ApiTest(fixture)
         JsonElement root = json.RootElement;
         Assert.Equal(
             ["version", "state", "effect_enabled", "paused", "background_kind", "background_name", "blur_strength", "camera",
-             "camera_device", "virtual_device", "resolution", "consumers", "model"],
+             "camera_device", "virtual_device", "resolution", "consumers", "model", "recent"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("0.1.0", root.GetProperty("version").GetString());
         Assert.Equal("streaming", root.GetProperty("state").GetString());
