@@ -17,6 +17,13 @@ check user-fakecam-in-group-video sh -c 'id -nG fakecam | tr " " "\n" | grep -qx
 check postinst-loaded-v4l2loopback test -n "$(fakecam_device)"
 check polkit-action-registered sh -c \
     'pkaction --action-id org.fakecam.Fakecam1.configure --verbose | grep -q "implicit active:.*yes"'
+extension_installed() {
+    local dir=/usr/share/gnome-shell/extensions/fakecam@fakecam.org
+    jq -e '.uuid == "fakecam@fakecam.org" and (."shell-version" | index("48"))' "$dir/metadata.json" >/dev/null ||
+        { echo "no GNOME Shell 48 extension in $dir"; return 1; }
+    [ -f "$dir/extension.js" ] || { echo "$dir/extension.js missing"; return 1; }
+}
+check gnome-extension-installed extension_installed
 
 if output=$(exposure_at_most 2.0); then
     pass security-exposure "$output, systemd $(systemctl --version | sed -n '1s/systemd \([0-9]*\).*/\1/p')"
