@@ -13,7 +13,7 @@ internal static partial class Ort
         get
         {
             lock (s_loadLock)
-                return s_sharedEnv ??= CreateEnv(LoggingLevel.Warning, "fakecamd");
+                return s_sharedEnv ??= SchemaRegistrationNoise.Filter(() => CreateEnv(LoggingLevel.Warning, "fakecamd"));
         }
     }
 }

@@ -55,10 +55,11 @@ internal static unsafe partial class Ort
             if (s_api != 0)
                 return (void**)s_api;
 
-            nint library = OnnxRuntimeLibrary.Load(
+            string loadedFrom = "";
+            nint library = SchemaRegistrationNoise.Filter(() => OnnxRuntimeLibrary.Load(
                 Environment.GetEnvironmentVariable(Libraries.OnnxRuntimePathVariable),
                 [Libraries.OnnxRuntimeDebian, Libraries.OnnxRuntime],
-                out string loadedFrom);
+                out loadedFrom));
             if (!NativeLibrary.TryGetExport(library, "OrtGetApiBase", out nint getApiBase))
                 throw new OnnxRuntimeNotFoundException($"{loadedFrom} is not ONNX Runtime: it exports no OrtGetApiBase.");
 
