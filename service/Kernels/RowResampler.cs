@@ -21,6 +21,7 @@ internal static class RowResampler
         int start = from - from % Vector256<float>.Count;
         int done = !Avx2.IsSupported ? from
             : taps.BlockStarts is not null ? ResamplePermute(source, taps, destination, start, to)
+            : taps.TapCount <= Vector256<float>.Count ? ResampleTransposed(source, taps, destination, start, to)
             : ResampleGather(source, taps, destination, start, to);
         ResampleScalar(source, taps, destination, Math.Max(done, from), to);
     }
@@ -64,6 +65,71 @@ internal static class RowResampler
             sum.StoreUnsafe(ref destination[0], (nuint)i);
         }
         return block * ResamplingTaps.BlockSize;
+    }
+
+    /// <summary>
+    /// Shrinking with at most eight taps, without gathers (slow on many CPUs): the eight source floats from each of
+    /// eight destination pixels' first tap are loaded as the rows of an 8×8 block and transposed, so column k holds
+    /// tap k of all eight. Stops at the first block whose loads would pass the end of the source.
+    /// </summary>
+    private static int ResampleTransposed(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
+    {
+        const int Lanes = 8;
+        int n = taps.DestinationSize;
+        int tapCount = taps.TapCount;
+        int lastStart = taps.SourceSize - Lanes;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref float dst = ref MemoryMarshal.GetReference(destination);
+        int[] first = taps.First;
+        ref float weights = ref taps.Weights[0];
+        int i = start;
+        for (; i + Lanes <= n && i < end && first[i + Lanes - 1] <= lastStart; i += Lanes)
+        {
+            Transpose(
+                Vector256.LoadUnsafe(ref src, (nuint)first[i]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 1]),
+                Vector256.LoadUnsafe(ref src, (nuint)first[i + 2]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 3]),
+                Vector256.LoadUnsafe(ref src, (nuint)first[i + 4]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 5]),
+                Vector256.LoadUnsafe(ref src, (nuint)first[i + 6]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 7]),
+                out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
+                out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7);
+            ref float w = ref Unsafe.Add(ref weights, i);
+            // Tap by tap from zero, as the scalar path adds them.
+            Vector256<float> sum = Vector256.LoadUnsafe(ref w) * c0;
+            if (tapCount > 1) sum += Vector256.LoadUnsafe(ref w, (nuint)n) * c1;
+            if (tapCount > 2) sum += Vector256.LoadUnsafe(ref w, (nuint)(2 * n)) * c2;
+            if (tapCount > 3) sum += Vector256.LoadUnsafe(ref w, (nuint)(3 * n)) * c3;
+            if (tapCount > 4) sum += Vector256.LoadUnsafe(ref w, (nuint)(4 * n)) * c4;
+            if (tapCount > 5) sum += Vector256.LoadUnsafe(ref w, (nuint)(5 * n)) * c5;
+            if (tapCount > 6) sum += Vector256.LoadUnsafe(ref w, (nuint)(6 * n)) * c6;
+            if (tapCount > 7) sum += Vector256.LoadUnsafe(ref w, (nuint)(7 * n)) * c7;
+            sum.StoreUnsafe(ref dst, (nuint)i);
+        }
+        return i;
+    }
+
+    /// <summary>c<i>k</i> = column k of the 8×8 block whose rows are r0…r7.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose(Vector256<float> r0, Vector256<float> r1, Vector256<float> r2, Vector256<float> r3,
+        Vector256<float> r4, Vector256<float> r5, Vector256<float> r6, Vector256<float> r7,
+        out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
+        out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7)
+    {
+        Vector256<float> t0 = Avx.UnpackLow(r0, r1), t1 = Avx.UnpackHigh(r0, r1);
+        Vector256<float> t2 = Avx.UnpackLow(r2, r3), t3 = Avx.UnpackHigh(r2, r3);
+        Vector256<float> t4 = Avx.UnpackLow(r4, r5), t5 = Avx.UnpackHigh(r4, r5);
+        Vector256<float> t6 = Avx.UnpackLow(r6, r7), t7 = Avx.UnpackHigh(r6, r7);
+        Vector256<float> q0 = Avx.Shuffle(t0, t2, 0x44), q1 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> q2 = Avx.Shuffle(t1, t3, 0x44), q3 = Avx.Shuffle(t1, t3, 0xEE);
+        Vector256<float> q4 = Avx.Shuffle(t4, t6, 0x44), q5 = Avx.Shuffle(t4, t6, 0xEE);
+        Vector256<float> q6 = Avx.Shuffle(t5, t7, 0x44), q7 = Avx.Shuffle(t5, t7, 0xEE);
+        c0 = Avx.Permute2x128(q0, q4, 0x20);
+        c1 = Avx.Permute2x128(q1, q5, 0x20);
+        c2 = Avx.Permute2x128(q2, q6, 0x20);
+        c3 = Avx.Permute2x128(q3, q7, 0x20);
+        c4 = Avx.Permute2x128(q0, q4, 0x31);
+        c5 = Avx.Permute2x128(q1, q5, 0x31);
+        c6 = Avx.Permute2x128(q2, q6, 0x31);
+        c7 = Avx.Permute2x128(q3, q7, 0x31);
     }
 
     private static unsafe int ResampleGather(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
