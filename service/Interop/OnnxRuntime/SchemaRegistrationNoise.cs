@@ -7,8 +7,8 @@ namespace Fakecam.Daemon.Interop;
 /// Debian's libonnxruntime is linked against the system's libonnx, which has already registered the ONNX
 /// operator schemas that ONNX Runtime registers again when it starts; each duplicate is reported on stderr
 /// ("Schema error: Trying to register schema …", some 570 lines), which would land in the journal at every
-/// start of the service. <see cref="Filter{T}"/> runs a step of ONNX Runtime's start-up with stderr captured
-/// and passes on every line but those.
+/// start of the service. <see cref="Filter{T}"/> runs a step of ONNX Runtime's start-up (loading the library,
+/// creating the environment and sessions) with stderr captured and passes on every line but those.
 /// </summary>
 internal static class SchemaRegistrationNoise
 {
