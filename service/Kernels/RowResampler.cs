@@ -21,8 +21,7 @@ internal static class RowResampler
         int start = from - from % Vector256<float>.Count;
         int done = !Avx2.IsSupported ? from
             : taps.BlockStarts is not null ? ResamplePermute(source, taps, destination, start, to)
-            : taps.TapCount <= Vector256<float>.Count ? ResampleTransposed(source, taps, destination, start, to)
-            : ResampleGather(source, taps, destination, start, to);
+            : ResampleTransposed(source, taps, destination, start, to);
         ResampleScalar(source, taps, destination, Math.Max(done, from), to);
     }
 
@@ -68,16 +67,17 @@ internal static class RowResampler
     }
 
     /// <summary>
-    /// Shrinking with at most eight taps, without gathers (slow on many CPUs): the eight source floats from each of
-    /// eight destination pixels' first tap are loaded as the rows of an 8×8 block and transposed, so column k holds
-    /// tap k of all eight. Stops at the first block whose loads would pass the end of the source.
+    /// Shrinking without gathers (slow on many CPUs): eight source floats from each of eight destination pixels'
+    /// taps are loaded as the rows of an 8×8 block and transposed, so column k holds tap k of all eight; more
+    /// than eight taps take further blocks. Stops at the first destination block whose loads would pass the end
+    /// of the source.
     /// </summary>
     private static int ResampleTransposed(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
     {
         const int Lanes = 8;
         int n = taps.DestinationSize;
         int tapCount = taps.TapCount;
-        int lastStart = taps.SourceSize - Lanes;
+        int lastStart = taps.SourceSize - (tapCount + Lanes - 1) / Lanes * Lanes;
         ref float src = ref MemoryMarshal.GetReference(source);
         ref float dst = ref MemoryMarshal.GetReference(destination);
         int[] first = taps.First;
@@ -85,23 +85,28 @@ internal static class RowResampler
         int i = start;
         for (; i + Lanes <= n && i < end && first[i + Lanes - 1] <= lastStart; i += Lanes)
         {
-            Transpose(
-                Vector256.LoadUnsafe(ref src, (nuint)first[i]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 1]),
-                Vector256.LoadUnsafe(ref src, (nuint)first[i + 2]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 3]),
-                Vector256.LoadUnsafe(ref src, (nuint)first[i + 4]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 5]),
-                Vector256.LoadUnsafe(ref src, (nuint)first[i + 6]), Vector256.LoadUnsafe(ref src, (nuint)first[i + 7]),
-                out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
-                out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7);
-            ref float w = ref Unsafe.Add(ref weights, i);
-            // Tap by tap from zero, as the scalar path adds them.
-            Vector256<float> sum = Vector256.LoadUnsafe(ref w) * c0;
-            if (tapCount > 1) sum += Vector256.LoadUnsafe(ref w, (nuint)n) * c1;
-            if (tapCount > 2) sum += Vector256.LoadUnsafe(ref w, (nuint)(2 * n)) * c2;
-            if (tapCount > 3) sum += Vector256.LoadUnsafe(ref w, (nuint)(3 * n)) * c3;
-            if (tapCount > 4) sum += Vector256.LoadUnsafe(ref w, (nuint)(4 * n)) * c4;
-            if (tapCount > 5) sum += Vector256.LoadUnsafe(ref w, (nuint)(5 * n)) * c5;
-            if (tapCount > 6) sum += Vector256.LoadUnsafe(ref w, (nuint)(6 * n)) * c6;
-            if (tapCount > 7) sum += Vector256.LoadUnsafe(ref w, (nuint)(7 * n)) * c7;
+            Vector256<float> sum = Vector256<float>.Zero;
+            for (int k = 0; k < tapCount; k += Lanes)
+            {
+                Transpose(
+                    Vector256.LoadUnsafe(ref src, (nuint)(first[i] + k)), Vector256.LoadUnsafe(ref src, (nuint)(first[i + 1] + k)),
+                    Vector256.LoadUnsafe(ref src, (nuint)(first[i + 2] + k)), Vector256.LoadUnsafe(ref src, (nuint)(first[i + 3] + k)),
+                    Vector256.LoadUnsafe(ref src, (nuint)(first[i + 4] + k)), Vector256.LoadUnsafe(ref src, (nuint)(first[i + 5] + k)),
+                    Vector256.LoadUnsafe(ref src, (nuint)(first[i + 6] + k)), Vector256.LoadUnsafe(ref src, (nuint)(first[i + 7] + k)),
+                    out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
+                    out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7);
+                // Tap by tap in order, as the scalar path adds them.
+                ref float w = ref Unsafe.Add(ref weights, k * n + i);
+                int count = tapCount - k;
+                sum += Vector256.LoadUnsafe(ref w) * c0;
+                if (count > 1) sum += Vector256.LoadUnsafe(ref w, (nuint)n) * c1;
+                if (count > 2) sum += Vector256.LoadUnsafe(ref w, (nuint)(2 * n)) * c2;
+                if (count > 3) sum += Vector256.LoadUnsafe(ref w, (nuint)(3 * n)) * c3;
+                if (count > 4) sum += Vector256.LoadUnsafe(ref w, (nuint)(4 * n)) * c4;
+                if (count > 5) sum += Vector256.LoadUnsafe(ref w, (nuint)(5 * n)) * c5;
+                if (count > 6) sum += Vector256.LoadUnsafe(ref w, (nuint)(6 * n)) * c6;
+                if (count > 7) sum += Vector256.LoadUnsafe(ref w, (nuint)(7 * n)) * c7;
+            }
             sum.StoreUnsafe(ref dst, (nuint)i);
         }
         return i;
@@ -130,30 +135,6 @@ internal static class RowResampler
         c5 = Avx.Permute2x128(q1, q5, 0x31);
         c6 = Avx.Permute2x128(q2, q6, 0x31);
         c7 = Avx.Permute2x128(q3, q7, 0x31);
-    }
-
-    private static unsafe int ResampleGather(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
-    {
-        int n = taps.DestinationSize;
-        int vectorEnd = Math.Min(n - n % Vector256<float>.Count, end + Vector256<float>.Count - 1);
-        ref int first = ref taps.First[0];
-        ref float weights = ref taps.Weights[0];
-        fixed (float* src = source)
-        {
-            int i = start;
-            for (; i + Vector256<float>.Count <= vectorEnd; i += Vector256<float>.Count)
-            {
-                Vector256<int> index = Vector256.LoadUnsafe(ref first, (nuint)i);
-                Vector256<float> sum = Vector256<float>.Zero;
-                for (int k = 0; k < taps.TapCount; k++)
-                {
-                    Vector256<float> weight = Vector256.LoadUnsafe(ref weights, (nuint)(k * n + i));
-                    sum += weight * Avx2.GatherVector256(src, index + Vector256.Create(k), 4);
-                }
-                sum.StoreUnsafe(ref destination[0], (nuint)i);
-            }
-            return i;
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
