@@ -42,32 +42,22 @@ internal static class BackgroundCells
     {
         Check(source, width, cells);
         int cell = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx2.IsSupported)
         {
-            Span<float> channels = stackalloc float[Channels * Vector256<float>.Count];
+            ref float output = ref MemoryMarshal.GetReference(cells);
             for (; 4 * cell + Simd.BytesPerBlock <= width; cell += Vector256<float>.Count)
             {
                 int x = 4 * cell;
-                Span<float> output = cells.Slice(Channels * cell, Channels * Vector256<float>.Count);
                 if (AllPerson(source, x))
                 {
-                    output.Clear();
+                    cells.Slice(Channels * cell, Channels * Vector256<float>.Count).Clear();
                     continue;
                 }
                 var sums = new BlockSums();
                 AddRowPair(ref sums, source.Y0, source.Y1, source.Alpha0, source.Alpha1, source.U0, source.V0, x);
                 AddRowPair(ref sums, source.Y2, source.Y3, source.Alpha2, source.Alpha3, source.U1, source.V1, x);
-                PairCells(sums.LumaLow, sums.LumaHigh).CopyTo(channels);
-                PairCells(sums.ULow, sums.UHigh).CopyTo(channels[8..]);
-                PairCells(sums.VLow, sums.VHigh).CopyTo(channels[16..]);
-                PairCells(sums.WeightLow, sums.WeightHigh).CopyTo(channels[24..]);
-                for (int c = 0; c < Vector256<float>.Count; c++)
-                {
-                    output[Channels * c] = channels[c];
-                    output[Channels * c + 1] = channels[8 + c];
-                    output[Channels * c + 2] = channels[16 + c];
-                    output[Channels * c + 3] = channels[24 + c];
-                }
+                StoreInterleaved(PairCells(sums.LumaLow, sums.LumaHigh), PairCells(sums.ULow, sums.UHigh),
+                    PairCells(sums.VLow, sums.VHigh), PairCells(sums.WeightLow, sums.WeightHigh), ref Unsafe.Add(ref output, Channels * cell));
             }
         }
         AccumulateRowScalar(source, width, cells, cell);
@@ -158,16 +148,27 @@ internal static class BackgroundCells
     /// <summary>Sums each even lane with the odd lane after it (values up to 510, so signed 16-bit is exact).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> PairSums(Vector256<ushort> value) =>
-        Avx2.IsSupported
-            ? Avx2.MultiplyAddAdjacent(value.AsInt16(), Vector256.Create((short)1)).AsUInt32()
-            : (value.AsUInt32() & Vector256.Create(0xFFFFu)) + (value.AsUInt32() >>> 16);
+        Avx2.MultiplyAddAdjacent(value.AsInt16(), Vector256.Create((short)1)).AsUInt32();
 
     /// <summary>a·b of each even lane plus that of the odd lane after it (a, b ≤ 255, so signed 16-bit is exact).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> PairProducts(Vector256<ushort> a, Vector256<ushort> b) =>
-        Avx2.IsSupported
-            ? Avx2.MultiplyAddAdjacent(a.AsInt16(), b.AsInt16()).AsUInt32()
-            : PairSums(a * b);
+        Avx2.MultiplyAddAdjacent(a.AsInt16(), b.AsInt16()).AsUInt32();
+
+    /// <summary>Eight cells' four channels, one vector per channel, stored cell by cell: L0 U0 V0 W0 L1 U1 …</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreInterleaved(Vector256<float> luma, Vector256<float> u, Vector256<float> v, Vector256<float> weight,
+        ref float destination)
+    {
+        Vector256<float> lumaU01 = Avx.UnpackLow(luma, u), lumaU23 = Avx.UnpackHigh(luma, u);
+        Vector256<float> vWeight01 = Avx.UnpackLow(v, weight), vWeight23 = Avx.UnpackHigh(v, weight);
+        Vector256<float> cells04 = Avx.Shuffle(lumaU01, vWeight01, 0x44), cells15 = Avx.Shuffle(lumaU01, vWeight01, 0xEE);
+        Vector256<float> cells26 = Avx.Shuffle(lumaU23, vWeight23, 0x44), cells37 = Avx.Shuffle(lumaU23, vWeight23, 0xEE);
+        Avx.Permute2x128(cells04, cells15, 0x20).StoreUnsafe(ref destination);
+        Avx.Permute2x128(cells26, cells37, 0x20).StoreUnsafe(ref destination, 8);
+        Avx.Permute2x128(cells04, cells15, 0x31).StoreUnsafe(ref destination, 16);
+        Avx.Permute2x128(cells26, cells37, 0x31).StoreUnsafe(ref destination, 24);
+    }
 
     /// <summary>Sums adjacent chroma pixels into cells: 2 × 8 chroma sums in, 8 cell sums out as floats.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
