@@ -1,4 +1,5 @@
 using Fakecam.Daemon.Pipeline;
+using Fakecam.Daemon.Tests.Kernels;
 
 namespace Fakecam.Daemon.Tests.Pipeline;
 
@@ -34,10 +35,10 @@ public class StageTimingsTests
     public void Recording_allocates_nothing()
     {
         var timings = new StageTimings("composite");
-        timings.Record(1);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
-            timings.Record(i);
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        SteadyState.AssertAllocationFree(() =>
+        {
+            for (int i = 0; i < 1000; i++)
+                timings.Record(i);
+        });
     }
 }

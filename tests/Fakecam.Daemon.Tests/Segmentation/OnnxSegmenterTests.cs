@@ -1,6 +1,7 @@
 using Fakecam.Daemon.Pipeline;
 using Fakecam.Daemon.Segmentation;
 using Fakecam.Daemon.Tests.Interop.OnnxRuntime;
+using Fakecam.Daemon.Tests.Kernels;
 
 namespace Fakecam.Daemon.Tests.Segmentation;
 
@@ -56,15 +57,8 @@ public class OnnxSegmenterTests
         using var segmenter = new OnnxSegmenter(model);
         float[] input = ModelFiles.Astronaut("landscape");
         var probabilities = new float[model.InputPixels];
-        for (int i = 0; i < 3; i++)
-            segmenter.Segment(input, probabilities);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 5; i++)
-            segmenter.Segment(input, probabilities);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(0, allocated);
+        SteadyState.AssertAllocationFree(() => segmenter.Segment(input, probabilities));
     }
 
     [Fact]

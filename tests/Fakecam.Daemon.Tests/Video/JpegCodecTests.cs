@@ -1,4 +1,5 @@
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Tests.Kernels;
 using Fakecam.Daemon.Video;
 
 namespace Fakecam.Daemon.Tests.Video;
@@ -115,15 +116,11 @@ public sealed class JpegCodecTests
         using var encoder = new JpegEncoder(80, subsampling);
         using var decoder = new JpegDecoder();
         byte[] jpeg = encoder.Encode(frame).ToArray();
-        decoder.Decode(jpeg, frame);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 10; i++)
+        SteadyState.AssertAllocationFree(() =>
         {
             decoder.Decode(jpeg, frame);
             encoder.Encode(frame);
-        }
-
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        });
     }
 }
