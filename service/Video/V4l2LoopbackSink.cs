@@ -53,18 +53,12 @@ public sealed class V4l2LoopbackSink : IFrameSink
             throw new ArgumentException($"Frame is {frame.Width}x{frame.Height}, the device is set to {Format.Width}x{Format.Height}.");
         if (_yuyv is null)
         {
-            WriteAll(frame.Packed);
+            Libc.WriteAll(_device.Descriptor, frame.Packed);
             return;
         }
         PackedYuv.I420ToYuyv(frame, _yuyv, 2 * Format.Width);
-        WriteAll(_yuyv);
+        Libc.WriteAll(_device.Descriptor, _yuyv);
     }
 
     public void Dispose() => _device.Dispose();
-
-    private void WriteAll(ReadOnlySpan<byte> data)
-    {
-        while (!data.IsEmpty)
-            data = data[Libc.Write(_device.Descriptor, data)..];
-    }
 }

@@ -32,4 +32,11 @@ public static partial class Libc
                 fd.DangerousRelease();
         }
     }
+
+    /// <summary>Writes all of <paramref name="buffer"/>, in as many write(2) calls as it takes.</summary>
+    public static void WriteAll(SafeFileDescriptor fd, ReadOnlySpan<byte> buffer)
+    {
+        while (!buffer.IsEmpty)
+            buffer = buffer[Write(fd, buffer)..];
+    }
 }

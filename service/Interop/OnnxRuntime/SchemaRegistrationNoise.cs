@@ -45,8 +45,6 @@ internal static class SchemaRegistrationNoise
             if (!line.StartsWith(LinePrefix, StringComparison.Ordinal))
                 kept.Append(line).Append('\n');
         }
-        ReadOnlySpan<byte> bytes = Encoding.UTF8.GetBytes(kept.ToString());
-        while (!bytes.IsEmpty)
-            bytes = bytes[Libc.Write(stderr, bytes)..];
+        Libc.WriteAll(stderr, Encoding.UTF8.GetBytes(kept.ToString()));
     }
 }

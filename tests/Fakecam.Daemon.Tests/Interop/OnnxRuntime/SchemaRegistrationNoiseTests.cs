@@ -50,9 +50,7 @@ public sealed class SchemaRegistrationNoiseTests
     private static void WriteToStandardError(string text)
     {
         using SafeFileDescriptor stderr = Libc.DuplicateFd(2);
-        ReadOnlySpan<byte> bytes = Encoding.UTF8.GetBytes(text);
-        while (!bytes.IsEmpty)
-            bytes = bytes[Libc.Write(stderr, bytes)..];
+        Libc.WriteAll(stderr, Encoding.UTF8.GetBytes(text));
     }
 
     private static string CaptureStandardError(Action action)
