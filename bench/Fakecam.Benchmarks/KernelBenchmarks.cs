@@ -48,10 +48,10 @@ public class KernelBenchmarks
         _color = new ColorCompositor(YuvColor.Parse("#3060a0"));
         _converter.Convert(_source, _tensor);
         // Warm-up: buffers are allocated on the first frame.
-        _refiner.Refine(_probabilities, Model, _source, _refined);
+        _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Coarse);
         _plainRefiner.Refine(_probabilities, Model, _source, _refined);
-        _blur.Compose(_frame, _mask);
-        _image.Compose(_frame, _mask);
+        _blur.Compose(_frame, _mask, _converter.Coarse);
+        _image.Compose(_frame, _mask, _converter.Coarse);
     }
 
     [Benchmark]
@@ -60,21 +60,21 @@ public class KernelBenchmarks
     [Benchmark]
     public void RefineGuided() => _refiner.Refine(_probabilities, Model, _source, _refined);
 
-    /// <summary>As the pipeline runs it: the guide is the model input's luma.</summary>
+    /// <summary>As the pipeline runs it: the guide is the model input's luma, the coarse alpha is written too.</summary>
     [Benchmark]
-    public void RefineGuidedSharedGuide() => _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Luma);
+    public void RefineGuidedSharedGuide() => _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Coarse);
 
     [Benchmark]
     public void RefineWithoutEdges() => _plainRefiner.Refine(_probabilities, Model, _source, _refined);
 
     [Benchmark]
-    public void BlurComposite() => _blur.Compose(_frame, _mask);
+    public void BlurComposite() => _blur.Compose(_frame, _mask, _converter.Coarse);
 
     [Benchmark]
-    public void ImageComposite() => _image.Compose(_frame, _mask);
+    public void ImageComposite() => _image.Compose(_frame, _mask, _converter.Coarse);
 
     [Benchmark]
-    public void ColorComposite() => _color.Compose(_frame, _mask);
+    public void ColorComposite() => _color.Compose(_frame, _mask, _converter.Coarse);
 
     [Benchmark]
     public void BlendLumaPlane() => Blend.Plane(_frame.Y, _source.Y, _mask.Luma);
@@ -84,7 +84,7 @@ public class KernelBenchmarks
     public void ConvertRefineBlur()
     {
         _converter.Convert(_source, _tensor);
-        _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Luma);
-        _blur.Compose(_frame, _refined);
+        _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Coarse);
+        _blur.Compose(_frame, _refined, _converter.Coarse);
     }
 }

@@ -5,69 +5,65 @@ namespace Fakecam.Daemon.Compositing;
 
 public sealed partial class BlurCompositor
 {
-    /// <summary>The cell grids of one frame format and everything derived from them, allocated once.</summary>
+    /// <summary>The cell grid of one frame format and coarse size and everything derived from it, allocated once.</summary>
     private sealed class Buffers
     {
-        private readonly int _fineWide;
-        private readonly int _fineHigh;
+        private readonly int _coarseWide;
+        private readonly int _coarseHigh;
         private readonly int _cellsWide;
         private readonly int _cellsHigh;
-        private readonly float[] _fineCells;
+        private readonly float[] _dilated;
+        private readonly float[] _scratch;
+        private readonly float[] _paddedRow;
         private readonly float[] _cells;
         private readonly float[] _pass;
         private readonly float[] _columnSums;
         private readonly float[] _y, _u, _v;
         private readonly Upsampled _luma;
         private readonly Upsampled _chroma;
-        private readonly byte[] _opaqueRow;
 
-        public Buffers(FrameFormat format)
+        public Buffers(FrameFormat format, int coarseWide, int coarseHigh)
         {
             Format = format;
-            // BackgroundCells sums 4×4 blocks; pairs of those make the 8×8 cells that are blurred.
-            _fineWide = BackgroundCells.CellCount(format.Width);
-            _fineHigh = BackgroundCells.CellCount(format.Height);
-            _cellsWide = CellPairs.Half(_fineWide);
-            _cellsHigh = CellPairs.Half(_fineHigh);
+            _coarseWide = coarseWide;
+            _coarseHigh = coarseHigh;
+            _cellsWide = CoarseCells.CellCount(coarseWide);
+            _cellsHigh = CoarseCells.CellCount(coarseHigh);
             int cells = _cellsWide * _cellsHigh;
-            _fineCells = new float[BackgroundCells.Channels * _fineWide * 2];
-            _cells = new float[BackgroundCells.Channels * cells];
-            _pass = new float[BackgroundCells.Channels * cells];
-            _columnSums = new float[BackgroundCells.Channels * _cellsWide];
+            _dilated = new float[coarseWide * coarseHigh];
+            _scratch = new float[coarseWide * coarseHigh];
+            _paddedRow = new float[coarseWide + 2 * DilationRadius];
+            _cells = new float[CoarseCells.Channels * cells];
+            _pass = new float[CoarseCells.Channels * cells];
+            _columnSums = new float[CoarseCells.Channels * _cellsWide];
             _y = new float[cells];
             _u = new float[cells];
             _v = new float[cells];
-            _luma = new Upsampled(_cellsWide, _cellsHigh, format.Width, format.Height, (double)format.Width / CellSize, (double)format.Height / CellSize);
-            _chroma = new Upsampled(_cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight,
-                (double)format.ChromaWidth / (CellSize / 2), (double)format.ChromaHeight / (CellSize / 2));
-            _opaqueRow = new byte[format.Width];
-            Array.Fill(_opaqueRow, (byte)255);
+            // The frame spans coarseWide / 2 cells (the last one half covered when coarseWide is odd).
+            _luma = new Upsampled(_cellsWide, _cellsHigh, format.Width, format.Height, coarseWide / 2.0, coarseHigh / 2.0);
+            _chroma = new Upsampled(_cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight, coarseWide / 2.0, coarseHigh / 2.0);
         }
 
         public FrameFormat Format { get; }
 
-        public void Accumulate(VideoFrame frame, AlphaMask mask)
+        public bool Matches(FrameFormat format, CoarseFrame coarse) =>
+            format.Width == Format.Width && format.Height == Format.Height && coarse.Width == _coarseWide && coarse.Height == _coarseHigh;
+
+        public void Pool(CoarseFrame coarse)
         {
-            int fineRow = BackgroundCells.Channels * _fineWide;
-            int cellRow = BackgroundCells.Channels * _cellsWide;
-            for (int cy = 0; cy < _cellsHigh; cy++)
-            {
-                Span<float> top = _fineCells.AsSpan(0, fineRow);
-                Span<float> bottom = _fineCells.AsSpan(fineRow, fineRow);
-                AccumulateFineRow(frame, mask, 2 * cy, top);
-                bool hasBottom = 2 * cy + 1 < _fineHigh;
-                if (hasBottom)
-                    AccumulateFineRow(frame, mask, 2 * cy + 1, bottom);
-                CellPairs.SumRow(top, hasBottom ? bottom : default, _fineWide, _cells.AsSpan(cy * cellRow, cellRow));
-            }
+            WindowFilter.Apply<MaxOperator>(coarse.Alpha, _dilated, _scratch, _paddedRow, _coarseWide, _coarseHigh, DilationRadius, 1f);
+            CoarseCells.Pool(coarse.Y, coarse.U, coarse.V, _dilated, _coarseWide, _coarseHigh, _cells);
         }
 
+        /// <summary>Box passes of <paramref name="radius"/> pixels, in cells along each axis (cells need not be square).</summary>
         public void Blur(int radius)
         {
+            int radiusWide = CellRadius(radius, Format.Width, _coarseWide);
+            int radiusHigh = CellRadius(radius, Format.Height, _coarseHigh);
             for (int pass = 0; pass < BoxPasses; pass++)
             {
-                CellBlur.Horizontal(_cells, _pass, _cellsWide, _cellsHigh, radius);
-                CellBlur.Vertical(_pass, _cells, _columnSums, _cellsWide, _cellsHigh, radius);
+                CellBlur.Horizontal(_cells, _pass, _cellsWide, _cellsHigh, radiusWide);
+                CellBlur.Vertical(_pass, _cells, _columnSums, _cellsWide, _cellsHigh, radiusHigh);
             }
             CellNormalization.Normalize(_cells, _y, _u, _v);
         }
@@ -79,29 +75,8 @@ public sealed partial class BlurCompositor
             _chroma.Blend(_v, frame.V, frame.ChromaStride, mask.Chroma);
         }
 
-        private void AccumulateFineRow(VideoFrame frame, AlphaMask mask, int fineRow, Span<float> cells)
-        {
-            int width = Format.Width, height = Format.Height, chromaWidth = Format.ChromaWidth, chromaHeight = Format.ChromaHeight;
-            int y = 4 * fineRow, chromaRow = 2 * fineRow;
-            var source = new CellRowSource
-            {
-                Y0 = Row(frame.Y, frame.LumaStride, Math.Min(y, height - 1), width),
-                Y1 = Row(frame.Y, frame.LumaStride, Math.Min(y + 1, height - 1), width),
-                Y2 = Row(frame.Y, frame.LumaStride, Math.Min(y + 2, height - 1), width),
-                Y3 = Row(frame.Y, frame.LumaStride, Math.Min(y + 3, height - 1), width),
-                Alpha0 = y < height ? Row(mask.Luma, width, y, width) : _opaqueRow,
-                Alpha1 = y + 1 < height ? Row(mask.Luma, width, y + 1, width) : _opaqueRow,
-                Alpha2 = y + 2 < height ? Row(mask.Luma, width, y + 2, width) : _opaqueRow,
-                Alpha3 = y + 3 < height ? Row(mask.Luma, width, y + 3, width) : _opaqueRow,
-                U0 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow, chromaHeight - 1), chromaWidth),
-                U1 = Row(frame.U, frame.ChromaStride, Math.Min(chromaRow + 1, chromaHeight - 1), chromaWidth),
-                V0 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow, chromaHeight - 1), chromaWidth),
-                V1 = Row(frame.V, frame.ChromaStride, Math.Min(chromaRow + 1, chromaHeight - 1), chromaWidth),
-            };
-            BackgroundCells.AccumulateRow(source, width, cells);
-        }
-
-        private static ReadOnlySpan<byte> Row(ReadOnlySpan<byte> plane, int stride, int y, int width) => plane.Slice(y * stride, width);
+        private static int CellRadius(int pixels, int frameSize, int coarseSize) =>
+            Math.Max(1, (int)Math.Round(pixels * coarseSize / (2.0 * frameSize), MidpointRounding.AwayFromZero));
     }
 
     /// <summary>Bilinear upsampling of a cell plane to one frame plane: along rows first (once per cell row), then between rows per frame row.</summary>

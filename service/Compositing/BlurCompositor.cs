@@ -5,11 +5,12 @@ namespace Fakecam.Daemon.Compositing;
 
 /// <summary>
 /// Background kind "blur", mask-aware: normalized convolution, so the person contributes nothing to the
-/// blurred background and leaves no halo around themselves. The frame is downscaled by 8 into cells of
-/// background-weighted sums and background weights, both are blurred with three box passes per axis (≈ a
-/// gaussian) and divided, so each cell is an average of background pixels only; the cells are upsampled
-/// bilinearly and the person is blended over them. Box passes of at least one cell make sure every cell a
-/// background pixel is interpolated from has background in it.
+/// blurred background and leaves no halo around themselves. The coarse frame (the model-size copy the
+/// pipeline makes anyway, with its alpha dilated by <see cref="DilationRadius"/> samples) is pooled 2×2 into
+/// cells of background-weighted sums and background weights, both are blurred with three box passes per
+/// axis (≈ a gaussian) and divided, so each cell is an average of background only; the cells are upsampled
+/// bilinearly and the person is blended over them at full resolution. Box passes of at least one cell make
+/// sure every cell a background pixel is interpolated from has background in it.
 /// </summary>
 /// <remarks>
 /// Runs on the pipeline's thread; <see cref="Strength"/> may be changed from any thread and applies from the
@@ -17,11 +18,17 @@ namespace Fakecam.Daemon.Compositing;
 /// </remarks>
 public sealed partial class BlurCompositor : ICompositor
 {
-    /// <summary>Frame pixels per cell side.</summary>
-    internal const int CellSize = 8;
+    /// <summary>Strength 1 blurs with box passes of radius height/20 pixels (36 at 720p).</summary>
+    internal const double RadiusPerHeight = 1.0 / 20;
 
-    /// <summary>Strength 1 blurs with box passes of radius height/160 cells (5 cells = 40 pixels at 720p).</summary>
-    internal const double RadiusPerHeight = 1.0 / 160;
+    /// <summary>The smallest radius of a box pass, in pixels: strength 0 still blurs a little.</summary>
+    internal const int MinimumRadius = 8;
+
+    /// <summary>
+    /// Coarse samples around the person's that get no background weight: the samples the silhouette passes
+    /// through hold some of the person's colour.
+    /// </summary>
+    internal const int DilationRadius = 2;
 
     internal const int BoxPasses = 3;
 
@@ -42,16 +49,17 @@ public sealed partial class BlurCompositor : ICompositor
         }
     }
 
-    /// <summary>Radius in cells of each box pass for a frame of <paramref name="height"/> rows.</summary>
+    /// <summary>Radius in pixels of each box pass for a frame of <paramref name="height"/> rows.</summary>
     internal static int RadiusFor(double strength, int height) =>
-        Math.Max(1, (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero));
+        Math.Max(MinimumRadius, (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero));
 
-    public void Compose(VideoFrame frame, AlphaMask mask)
+    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
     {
         CompositorChecks.SameSize(frame, mask);
-        if (_buffers is not { } buffers || buffers.Format.Width != frame.Width || buffers.Format.Height != frame.Height)
-            _buffers = buffers = new Buffers(frame.Format);
-        buffers.Accumulate(frame, mask);
+        ArgumentNullException.ThrowIfNull(coarse);
+        if (_buffers is not { } buffers || !buffers.Matches(frame.Format, coarse))
+            _buffers = buffers = new Buffers(frame.Format, coarse.Width, coarse.Height);
+        buffers.Pool(coarse);
         buffers.Blur(RadiusFor(Strength, frame.Height));
         buffers.Composite(frame, mask);
     }

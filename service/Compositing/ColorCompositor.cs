@@ -9,7 +9,7 @@ public sealed class ColorCompositor(YuvColor color) : ICompositor
 {
     public YuvColor Color { get; } = color;
 
-    public void Compose(VideoFrame frame, AlphaMask mask)
+    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
     {
         CompositorChecks.SameSize(frame, mask);
         Blend.Constant(frame.Y, Color.Y, mask.Luma);

@@ -16,7 +16,7 @@ public sealed class ImageCompositor(VideoFrame image) : ICompositor
     /// <summary>The image as given, before scaling.</summary>
     public VideoFrame Image { get; } = image;
 
-    public void Compose(VideoFrame frame, AlphaMask mask)
+    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
     {
         CompositorChecks.SameSize(frame, mask);
         VideoFrame background = BackgroundFor(frame.Format);

@@ -6,7 +6,7 @@ namespace Fakecam.Daemon.Compositing;
 /// <summary>Background kind "none": the frame goes out as it came in.</summary>
 public sealed class PassThroughCompositor : ICompositor
 {
-    public void Compose(VideoFrame frame, AlphaMask mask)
+    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
     {
     }
 

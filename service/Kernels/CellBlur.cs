@@ -11,7 +11,7 @@ namespace Fakecam.Daemon.Kernels;
 /// </summary>
 internal static class CellBlur
 {
-    private const int Channels = BackgroundCells.Channels;
+    private const int Channels = CoarseCells.Channels;
 
     /// <summary>Blurs each row of <paramref name="source"/> (width cells) into <paramref name="destination"/>.</summary>
     public static void Horizontal(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)

@@ -26,7 +26,7 @@ internal static class CellNormalization
             Vector128<float> prior = Vector128.Create(PriorWeight * PriorValue, PriorWeight * PriorValue, PriorWeight * PriorValue, PriorWeight);
             for (; i < n; i++)
             {
-                Vector128<float> cell = Vector128.LoadUnsafe(ref c, (nuint)(BackgroundCells.Channels * i)) + prior;
+                Vector128<float> cell = Vector128.LoadUnsafe(ref c, (nuint)(CoarseCells.Channels * i)) + prior;
                 Vector128<float> value = cell / Vector128.Create(cell.GetElement(3));
                 y[i] = value.GetElement(0);
                 u[i] = value.GetElement(1);
@@ -41,7 +41,7 @@ internal static class CellNormalization
         int n = Check(cells, y, u, v);
         for (int i = start; i < n; i++)
         {
-            int at = BackgroundCells.Channels * i;
+            int at = CoarseCells.Channels * i;
             float weight = cells[at + 3] + PriorWeight;
             y[i] = (cells[at] + PriorWeight * PriorValue) / weight;
             u[i] = (cells[at + 1] + PriorWeight * PriorValue) / weight;
@@ -52,7 +52,7 @@ internal static class CellNormalization
     private static int Check(ReadOnlySpan<float> cells, Span<float> y, Span<float> u, Span<float> v)
     {
         int n = y.Length;
-        if (cells.Length < BackgroundCells.Channels * n || u.Length < n || v.Length < n)
+        if (cells.Length < CoarseCells.Channels * n || u.Length < n || v.Length < n)
             throw new ArgumentException("Planes differ in size.");
         return n;
     }

@@ -88,6 +88,36 @@ internal static class MaskOperations
             destination[i] = a[i] * b[i];
     }
 
+    /// <summary>dst = clamp(scale · (a · x + b), 0, 1): a linear model evaluated and brought to a unit range.</summary>
+    public static void LinearUnit(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> x, Span<float> destination, float scale)
+    {
+        CheckLength(b.Length, a.Length);
+        CheckLength(x.Length, a.Length);
+        CheckLength(destination.Length, a.Length);
+        int n = a.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float ra = ref MemoryMarshal.GetReference(a);
+            ref float rb = ref MemoryMarshal.GetReference(b);
+            ref float rx = ref MemoryMarshal.GetReference(x);
+            ref float dst = ref MemoryMarshal.GetReference(destination);
+            Vector256<float> s = Vector256.Create(scale);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                Vector256<float> value = s * (Vector256.LoadUnsafe(ref ra, (nuint)i) * Vector256.LoadUnsafe(ref rx, (nuint)i) + Vector256.LoadUnsafe(ref rb, (nuint)i));
+                Vector256.Min(Vector256.Max(value, Vector256<float>.Zero), Vector256<float>.One).StoreUnsafe(ref dst, (nuint)i);
+            }
+        }
+        LinearUnitScalar(a[i..n], b[i..n], x[i..n], destination[i..n], scale);
+    }
+
+    internal static void LinearUnitScalar(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> x, Span<float> destination, float scale)
+    {
+        for (int i = 0; i < a.Length; i++)
+            destination[i] = Math.Min(Math.Max(scale * (a[i] * x[i] + b[i]), 0f), 1f);
+    }
+
     /// <summary>values += offset.</summary>
     public static void Add(Span<float> values, float offset)
     {

@@ -12,9 +12,6 @@ public sealed class ModelInputConverter
 {
     private readonly PlaneResampler _luma;
     private readonly PlaneResampler _chroma;
-    private readonly float[] _y;
-    private readonly float[] _u;
-    private readonly float[] _v;
 
     public ModelInputConverter(FrameFormat format, int width, int height)
     {
@@ -23,9 +20,7 @@ public sealed class ModelInputConverter
         Height = height;
         _luma = new PlaneResampler(format.Width, format.Height, width, height);
         _chroma = new PlaneResampler(format.ChromaWidth, format.ChromaHeight, width, height);
-        _y = new float[width * height];
-        _u = new float[width * height];
-        _v = new float[width * height];
+        Coarse = new CoarseFrame(width, height);
     }
 
     public FrameFormat Format { get; }
@@ -35,10 +30,10 @@ public sealed class ModelInputConverter
     public int Height { get; }
 
     /// <summary>
-    /// The luma of the last converted frame at the model size (0..255, row-major): the guide the mask
-    /// refiner needs, so it does not downscale the same frame again.
+    /// The last converted frame at the model size (Y, U and V; its alpha is the mask refiner's to write), so
+    /// the refiner and the compositor do not downscale the same frame again.
     /// </summary>
-    public ReadOnlySpan<float> Luma => _y;
+    public CoarseFrame Coarse { get; }
 
     /// <summary>Floats in one input tensor: Width × Height × 3.</summary>
     public int TensorLength => Width * Height * 3;
@@ -49,9 +44,9 @@ public sealed class ModelInputConverter
             throw new ArgumentException($"Frame is {frame.Width}x{frame.Height}, converter expects {Format.Width}x{Format.Height}.", nameof(frame));
         if (tensor.Length < TensorLength)
             throw new ArgumentException($"Tensor holds {tensor.Length} floats, needs {TensorLength}.", nameof(tensor));
-        _luma.Resample(frame.Y, frame.LumaStride, _y);
-        _chroma.Resample(frame.U, frame.ChromaStride, _u);
-        _chroma.Resample(frame.V, frame.ChromaStride, _v);
-        YuvToRgb.Convert(_y, _u, _v, tensor);
+        _luma.Resample(frame.Y, frame.LumaStride, Coarse.Y);
+        _chroma.Resample(frame.U, frame.ChromaStride, Coarse.U);
+        _chroma.Resample(frame.V, frame.ChromaStride, Coarse.V);
+        YuvToRgb.Convert(Coarse.Y, Coarse.U, Coarse.V, tensor);
     }
 }

@@ -88,12 +88,12 @@ public sealed class FramePipeline : IDisposable
         {
             Statistics.CountReusedMask();
         }
-        _refiner.Refine(_probabilities, model, frame, _mask, _inputConverter.Luma);
+        _refiner.Refine(_probabilities, model, frame, _mask, _inputConverter.Coarse);
         t = Statistics.Refine.RecordSince(t);
         if (DebugMask)
             WriteMask(frame);
         else
-            _compositor.Compose(frame, _mask);
+            _compositor.Compose(frame, _mask, _inputConverter.Coarse);
         Statistics.Composite.RecordSince(t);
     }
 

@@ -6,5 +6,6 @@ namespace Fakecam.Daemon.Pipeline;
 public interface ICompositor : IDisposable
 {
     /// <summary>Keeps the person (mask 255) and replaces the background (mask 0), blending in between.</summary>
-    void Compose(VideoFrame frame, AlphaMask mask);
+    /// <param name="coarse">The same frame and its alpha at the model size, for backgrounds made from the frame itself.</param>
+    void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse);
 }

@@ -11,11 +11,12 @@ public interface IMaskRefiner
     /// <param name="probabilities">Model output, <paramref name="model"/> width × height, in [0,1].</param>
     /// <param name="frame">The frame the probabilities were computed from.</param>
     /// <param name="mask">Receives the alpha planes for <paramref name="frame"/>.</param>
-    /// <param name="guide">
-    /// The frame's luma already downscaled to the model size (the model input converter makes it anyway), or
-    /// empty for the refiner to make it.
+    /// <param name="coarse">
+    /// The frame already downscaled to the model size (the model input converter makes it anyway), whose
+    /// luma guides the mask and whose <see cref="CoarseFrame.Alpha"/> receives the alpha at that size; or null
+    /// for the refiner to downscale the luma itself.
     /// </param>
-    void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide);
+    void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, CoarseFrame? coarse);
 
     /// <summary>Forgets the temporal history (a new stream, a new camera).</summary>
     void Reset();

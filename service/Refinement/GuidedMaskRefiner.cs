@@ -9,7 +9,7 @@ namespace Fakecam.Daemon.Refinement;
 /// model resolution, then the fast guided filter (He and Sun): the linear coefficients a, b are fitted at
 /// model resolution against the frame's luma downscaled to it, upsampled bilinearly, and
 /// alpha = a·Y + b at full resolution, so the mask's edges follow the frame's. The chroma alpha is the 2×2
-/// mean of the luma alpha.
+/// mean of the luma alpha; the coarse frame, when given, gets a·Y + b at model resolution.
 /// </summary>
 /// <remarks>
 /// Runs on one thread (the pipeline's); <see cref="Options"/> may be replaced from any thread and applies
@@ -43,13 +43,13 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     }
 
     public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask) =>
-        Refine(probabilities, model, frame, mask, guide: default);
+        Refine(probabilities, model, frame, mask, coarse: null);
 
     /// <inheritdoc/>
-    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, ReadOnlySpan<float> guide)
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, CoarseFrame? coarse)
     {
-        if (!guide.IsEmpty && guide.Length != model.InputPixels)
-            throw new ArgumentException($"Guide has {guide.Length} pixels, the model {model.InputPixels}.", nameof(guide));
+        if (coarse is not null && (coarse.Width != model.InputWidth || coarse.Height != model.InputHeight))
+            throw new ArgumentException($"Coarse frame is {coarse.Width}x{coarse.Height}, the model {model.InputWidth}x{model.InputHeight}.", nameof(coarse));
         if (probabilities.Length < model.InputPixels)
             throw new ArgumentException($"Expected {model.InputPixels} probabilities, got {probabilities.Length}.", nameof(probabilities));
         if (mask.Width != frame.Width || mask.Height != frame.Height)
@@ -80,9 +80,11 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
             buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, -options.Dilation, 1f);
 
         if (options.EdgeRefinement)
-            FitGuidedCoefficients(buffers, frame, guide);
+            FitGuidedCoefficients(buffers, frame, coarse);
         else
             UseMaskAsCoefficients(buffers);
+        if (coarse is not null)
+            MaskOperations.LinearUnit(buffers.A, buffers.B, coarse.Y, coarse.Alpha, 1f / 255);
         buffers.Upsample(frame, mask);
     }
 
@@ -91,20 +93,21 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     /// <summary>Holes up to about twice this many model pixels across are filled.</summary>
     internal const int HoleFillRadius = 2;
 
-    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, ReadOnlySpan<float> guide)
+    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, CoarseFrame? coarse)
     {
-        if (guide.IsEmpty)
-            buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, buffers.Guide);
+        float[] guide = buffers.Guide;
+        if (coarse is null)
+            buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, guide);
         else
-            guide.CopyTo(buffers.Guide);
+            guide = coarse.Y;
         float inverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
         // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
         float guideScale = inverseArea / 255f;
-        buffers.Window<SumOperator>(buffers.Guide, buffers.MeanGuide, GuideRadius, guideScale);
+        buffers.Window<SumOperator>(guide, buffers.MeanGuide, GuideRadius, guideScale);
         buffers.Window<SumOperator>(buffers.Mask, buffers.MeanMask, GuideRadius, inverseArea);
-        MaskOperations.Multiply(buffers.Guide, buffers.Guide, buffers.Product);
+        MaskOperations.Multiply(guide, guide, buffers.Product);
         buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideSquared, GuideRadius, guideScale / 255f);
-        MaskOperations.Multiply(buffers.Guide, buffers.Mask, buffers.Product);
+        MaskOperations.Multiply(guide, buffers.Mask, buffers.Product);
         buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideMask, GuideRadius, guideScale);
         GuidedCoefficients.Compute(buffers.MeanGuide, buffers.MeanMask, buffers.MeanGuideSquared, buffers.MeanGuideMask, GuideEpsilon,
             buffers.A, buffers.B);

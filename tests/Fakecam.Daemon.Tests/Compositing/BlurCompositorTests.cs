@@ -15,9 +15,9 @@ public class BlurCompositorTests
         using (frame)
         {
             byte[] original = frame.Y.ToArray();
-            new BlurCompositor(1.0).Compose(frame, mask);
+            new BlurCompositor(1.0).Compose(frame, mask, MaskedFrames.Coarse(frame, mask));
 
-            int blurRadius = BlurCompositor.CellSize * BlurCompositor.RadiusFor(1.0, height);
+            int blurRadius = BlurCompositor.RadiusFor(1.0, height);
             int checkedPixels = 0;
             for (int y = 0; y < height; y += 3)
             {
@@ -58,7 +58,7 @@ public class BlurCompositorTests
         Array.Clear(mask.Luma);
         Array.Clear(mask.Chroma);
 
-        new BlurCompositor(0.5).Compose(frame, mask);
+        new BlurCompositor(0.5).Compose(frame, mask, MaskedFrames.Coarse(frame, mask));
 
         Assert.All(frame.Y.ToArray(), v => Assert.InRange(v, 110, 130));
         Assert.All(frame.U.ToArray(), v => Assert.Equal(100, v));
@@ -70,7 +70,8 @@ public class BlurCompositorTests
     {
         (VideoFrame frame, AlphaMask mask) = MaskedFrames.WithPerson(1280, 720, MaskedFrames.HeadAndShoulders(1280, 720), 235, 16);
         var compositor = new BlurCompositor(0.7);
-        SteadyState.AssertAllocationFree(() => compositor.Compose(frame, mask));
+        CoarseFrame coarse = MaskedFrames.Coarse(frame, mask);
+        SteadyState.AssertAllocationFree(() => compositor.Compose(frame, mask, coarse));
     }
 
     [Fact]

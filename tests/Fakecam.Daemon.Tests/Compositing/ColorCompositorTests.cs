@@ -34,7 +34,7 @@ public class ColorCompositorTests
         using (frame)
         {
             YuvColor green = YuvColor.Parse("#00ff00");
-            new ColorCompositor(green).Compose(frame, mask);
+            new ColorCompositor(green).Compose(frame, mask, MaskedFrames.Coarse(frame, mask));
             for (int y = 0; y < 360; y++)
             {
                 Assert.All(frame.Y.Slice(y * 640, 320).ToArray(), p => Assert.Equal(180, p));
@@ -55,7 +55,7 @@ public class ColorCompositorTests
     {
         (VideoFrame frame, AlphaMask mask) = MaskedFrames.WithPerson(64, 36, (x, _) => x < 20, 180, 60);
         byte[] before = frame.Packed.ToArray();
-        new PassThroughCompositor().Compose(frame, mask);
+        new PassThroughCompositor().Compose(frame, mask, MaskedFrames.Coarse(frame, mask));
         Assert.Equal(before, frame.Packed.ToArray());
     }
 }

@@ -50,14 +50,15 @@ public class ImageCompositorTests
         using (frame)
         using (var compositor = new ImageCompositor(image))
         {
-            compositor.Compose(frame, mask);
+            compositor.Compose(frame, mask, MaskedFrames.Coarse(frame, mask));
             Assert.All(frame.Y[..(180 * 640)].ToArray(), v => Assert.Equal(30, v));
             Assert.All(frame.Y[(180 * 640)..].ToArray(), v => Assert.Equal(220, v));
             Assert.All(frame.U[..(90 * 320)].ToArray(), v => Assert.Equal(90, v));
             Assert.All(frame.U[(90 * 320)..].ToArray(), v => Assert.Equal(128, v));
             Assert.All(frame.V[..(90 * 320)].ToArray(), v => Assert.Equal(170, v));
 
-            SteadyState.AssertAllocationFree(() => compositor.Compose(frame, mask));
+            CoarseFrame coarse = MaskedFrames.Coarse(frame, mask);
+            SteadyState.AssertAllocationFree(() => compositor.Compose(frame, mask, coarse));
         }
     }
 }

@@ -30,6 +30,21 @@ internal static class MaskedFrames
         return (frame, mask);
     }
 
+    /// <summary>
+    /// The frame and its mask at a model's size, as the pipeline's model input converter and mask refiner give
+    /// them to the compositor: area means of the frame, the mask's area mean as alpha.
+    /// </summary>
+    public static CoarseFrame Coarse(VideoFrame frame, AlphaMask mask, int width = 256, int height = 144)
+    {
+        var converter = new ModelInputConverter(frame.Format, width, height);
+        converter.Convert(frame, new float[converter.TensorLength]);
+        CoarseFrame coarse = converter.Coarse;
+        new PlaneResampler(frame.Width, frame.Height, width, height).Resample(mask.Luma, mask.Width, coarse.Alpha);
+        for (int i = 0; i < coarse.Pixels; i++)
+            coarse.Alpha[i] /= 255f;
+        return coarse;
+    }
+
     /// <summary>The silhouette of a head and shoulders: a disk on top of a wide rectangle.</summary>
     public static Func<int, int, bool> HeadAndShoulders(int width, int height) => (x, y) =>
     {

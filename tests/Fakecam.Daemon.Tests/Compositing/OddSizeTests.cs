@@ -31,7 +31,7 @@ public class OddSizeTests
         for (int i = 0; i < probabilities.Length; i++)
             probabilities[i] = i % 256 < 128 ? 1f : 0f;
         var mask = new AlphaMask(format);
-        new GuidedMaskRefiner().Refine(probabilities, model, frame, mask, converter.Luma);
+        new GuidedMaskRefiner().Refine(probabilities, model, frame, mask, converter.Coarse);
         if (width >= 33)
         {
             Assert.Equal(255, mask.Luma[height / 2 * width + width / 8]);
@@ -46,7 +46,7 @@ public class OddSizeTests
         {
             using VideoFrame copy = VideoFrame.Allocate(format);
             frame.CopyTo(copy);
-            compositor.Compose(copy, mask);
+            compositor.Compose(copy, mask, converter.Coarse);
             for (int i = 0; i < mask.Luma.Length; i++)
                 if (mask.Luma[i] == 255)
                     Assert.Equal(200, copy.Y[i]);

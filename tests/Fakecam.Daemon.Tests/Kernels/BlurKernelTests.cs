@@ -4,34 +4,21 @@ namespace Fakecam.Daemon.Tests.Kernels;
 
 public class BlurKernelTests
 {
-    [Theory]
-    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Background_cells_vector_equal_scalar(int width)
-    {
-        int chromaWidth = (width + 1) / 2;
-        CellRowSource source = RandomRows(width, chromaWidth, seed: width);
-        var vector = new float[BackgroundCells.Channels * BackgroundCells.CellCount(width)];
-        var scalar = new float[vector.Length];
-        BackgroundCells.AccumulateRow(source, width, vector);
-        BackgroundCells.AccumulateRowScalar(source, width, scalar);
-        Assert.Equal(scalar, vector);
-    }
-
     [Fact]
-    public void A_cell_holds_background_weighted_sums_and_person_pixels_weigh_nothing()
+    public void A_cell_holds_background_weighted_sums_and_person_samples_weigh_nothing()
     {
-        // 4×4 pixels: the left half is the person (alpha 255, Y 200), the right half background (Y 20).
-        byte[] y = [200, 200, 20, 20];
-        byte[] alpha = [255, 255, 0, 0];
-        var source = new CellRowSource
-        {
-            Y0 = y, Y1 = y, Y2 = y, Y3 = y, Alpha0 = alpha, Alpha1 = alpha, Alpha2 = alpha, Alpha3 = alpha,
-            U0 = [90, 30], U1 = [90, 30], V0 = [160, 40], V1 = [160, 40],
-        };
-        var cell = new float[4];
-        BackgroundCells.AccumulateRow(source, 4, cell);
-        float weight = 8 * 255;
-        Assert.Equal([20 * weight, 30 * weight, 40 * weight, weight], cell);
+        // 3×3 coarse samples make 2×2 cells; the top-left cell has one person sample (alpha 1, Y 200) and three
+        // background ones (Y 20), the right column and bottom row are half-covered cells of background.
+        float[] y = [200, 20, 60, 20, 20, 60, 90, 90, 90];
+        float[] u = [10, 30, 30, 30, 30, 30, 30, 30, 30];
+        float[] v = [10, 40, 40, 40, 40, 40, 40, 40, 40];
+        float[] alpha = [1, 0, 0, 0, 0, 0, 0, 0, 0.5f];
+        var cells = new float[4 * CoarseCells.CellCount(3) * CoarseCells.CellCount(3)];
+        CoarseCells.Pool(y, u, v, alpha, 3, 3, cells);
+        Assert.Equal([20 * 765f, 30 * 765f, 40 * 765f, 765f], cells[..4]);
+        Assert.Equal([60 * 510f, 30 * 510f, 40 * 510f, 510f], cells[4..8]);
+        Assert.Equal([90 * 510f, 30 * 510f, 40 * 510f, 510f], cells[8..12]);
+        Assert.Equal([90 * 127.5f, 30 * 127.5f, 40 * 127.5f, 127.5f], cells[12..16]);
     }
 
     [Theory]
@@ -43,12 +30,12 @@ public class BlurKernelTests
     [InlineData(320, 180, 9)]
     public void Cell_blur_vector_equals_scalar(int width, int height, int radius)
     {
-        float[] cells = KernelData.Floats(BackgroundCells.Channels * width * height, width * height, 0, 1_000_000);
+        float[] cells = KernelData.Floats(CoarseCells.Channels * width * height, width * height, 0, 1_000_000);
         float[] vector = new float[cells.Length], scalar = new float[cells.Length];
         CellBlur.Horizontal(cells, vector, width, height, radius);
         CellBlur.HorizontalScalar(cells, scalar, width, height, radius);
         Assert.Equal(scalar, vector);
-        CellBlur.Vertical(cells, vector, new float[BackgroundCells.Channels * width], width, height, radius);
+        CellBlur.Vertical(cells, vector, new float[CoarseCells.Channels * width], width, height, radius);
         CellBlur.VerticalScalar(cells, scalar, width, height, radius);
         Assert.Equal(scalar, vector);
     }
@@ -66,7 +53,7 @@ public class BlurKernelTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Cell_normalization_vector_equals_scalar(int length)
     {
-        float[] cells = KernelData.Floats(BackgroundCells.Channels * length, length, 0, 100_000);
+        float[] cells = KernelData.Floats(CoarseCells.Channels * length, length, 0, 100_000);
         float[][] vector = [new float[length], new float[length], new float[length]];
         float[][] scalar = [new float[length], new float[length], new float[length]];
         CellNormalization.Normalize(cells, vector[0], vector[1], vector[2]);
@@ -97,40 +84,5 @@ public class BlurKernelTests
         BackgroundBlend.Row(top, bottom, 0.125f, 0.875f, vector, alpha);
         BackgroundBlend.RowScalar(top, bottom, 0.125f, 0.875f, scalar, alpha);
         Assert.Equal(scalar, vector);
-    }
-
-    [Theory]
-    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Cell_pairs_vector_equal_scalar(int width)
-    {
-        float[] top = KernelData.Floats(BackgroundCells.Channels * width, 1, 0, 1_000_000);
-        float[] bottom = KernelData.Floats(BackgroundCells.Channels * width, 2, 0, 1_000_000);
-        foreach (float[]? second in new[] { bottom, null })
-        {
-            var vector = new float[BackgroundCells.Channels * CellPairs.Half(width)];
-            var scalar = new float[vector.Length];
-            CellPairs.SumRow(top, second, width, vector);
-            CellPairs.SumRowScalar(top, second, width, scalar);
-            Assert.Equal(scalar, vector);
-        }
-    }
-
-    /// <summary>Random rows; from 64 columns on, the second block of 32 columns is all person, which takes a shortcut.</summary>
-    private static CellRowSource RandomRows(int width, int chromaWidth, int seed)
-    {
-        byte[][] alpha = [.. Enumerable.Range(4, 4).Select(k => KernelData.Alpha(width, seed + k))];
-        if (width >= 64)
-        {
-            foreach (byte[] row in alpha)
-                row.AsSpan(32, 32).Fill(255);
-        }
-        return new()
-        {
-            Y0 = KernelData.Bytes(width, seed), Y1 = KernelData.Bytes(width, seed + 1),
-            Y2 = KernelData.Bytes(width, seed + 2), Y3 = KernelData.Bytes(width, seed + 3),
-            Alpha0 = alpha[0], Alpha1 = alpha[1], Alpha2 = alpha[2], Alpha3 = alpha[3],
-            U0 = KernelData.Bytes(chromaWidth, seed + 8), U1 = KernelData.Bytes(chromaWidth, seed + 9),
-            V0 = KernelData.Bytes(chromaWidth, seed + 10), V1 = KernelData.Bytes(chromaWidth, seed + 11),
-        };
     }
 }

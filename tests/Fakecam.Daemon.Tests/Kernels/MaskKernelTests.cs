@@ -18,6 +18,18 @@ public class MaskKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Linear_unit_vector_equals_scalar(int length)
+    {
+        float[] a = KernelData.Floats(length, 1, -3, 3), b = KernelData.Floats(length, 2, -300, 300), x = KernelData.Floats(length, 3, 0, 255);
+        float[] vector = new float[length], scalar = new float[length];
+        MaskOperations.LinearUnit(a, b, x, vector, 1f / 255);
+        MaskOperations.LinearUnitScalar(a, b, x, scalar, 1f / 255);
+        Assert.Equal(scalar, vector);
+        Assert.All(vector, v => Assert.InRange(v, 0f, 1f));
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Soft_threshold_and_multiply_vector_equal_scalar(int length)
     {
         float[] a = KernelData.Floats(length, 1), b = KernelData.Floats(length, 2);

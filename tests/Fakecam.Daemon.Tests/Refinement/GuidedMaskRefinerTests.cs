@@ -47,9 +47,39 @@ public class GuidedMaskRefinerTests
         var own = new AlphaMask(Hd);
         var shared = new AlphaMask(Hd);
         new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, own);
-        new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, shared, converter.Luma);
+        new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, shared, converter.Coarse);
         Assert.Equal(own.Luma, shared.Luma);
         Assert.Equal(own.Chroma, shared.Chroma);
+    }
+
+    [Fact]
+    public void The_coarse_alpha_is_the_mask_at_model_size()
+    {
+        using VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 30, 128, 128);
+        for (int i = 0; i < frame.Y.Length; i++)
+            frame.Y[i] = (byte)((i % 1280) * 7 / 40 + (i / 1280) / 9);
+        float[] probabilities = SoftDisk(128, 72, 40, 3);
+        var converter = new ModelInputConverter(Hd, 256, 144);
+        converter.Convert(frame, new float[converter.TensorLength]);
+        var mask = new AlphaMask(Hd);
+        new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, mask, converter.Coarse);
+        float[] alpha = converter.Coarse.Alpha;
+        Assert.All(alpha, a => Assert.InRange(a, 0f, 1f));
+        // Each coarse sample covers 5×5 frame pixels; away from the edge it agrees with the full-size mask there.
+        int compared = 0;
+        for (int cy = 0; cy < 144; cy++)
+        {
+            for (int cx = 0; cx < 256; cx++)
+            {
+                double distance = Math.Sqrt((cx - 128.0) * (cx - 128.0) + (cy - 72.0) * (cy - 72.0));
+                if (Math.Abs(distance - 40) < 6)
+                    continue;
+                byte full = mask.Luma[(5 * cy + 2) * Hd.Width + 5 * cx + 2];
+                Assert.True(Math.Abs(alpha[cy * 256 + cx] * 255 - full) < 8, $"coarse ({cx}, {cy}) {alpha[cy * 256 + cx] * 255:0} vs {full}");
+                compared++;
+            }
+        }
+        Assert.True(compared > 30_000);
     }
 
     [Fact]
