@@ -14,6 +14,7 @@ public sealed record BenchReport(
     BackgroundSpec Background,
     double DecodeCpuMs,
     double InferenceCpuMs,
+    double SequenceCpuMs,
     double PipelineCpuMs,
     double Fps,
     long ReusedMasks,
@@ -22,6 +23,12 @@ public sealed record BenchReport(
 {
     /// <summary>The pipeline's CPU per frame over the floor it cannot go below (decode + inference alone).</summary>
     public double CpuOverFloor => PipelineCpuMs / (DecodeCpuMs + InferenceCpuMs);
+
+    /// <summary>
+    /// Decode, model input and inference one after the other over the floor: how much dearer decode and
+    /// inference get when each runs after the other's memory traffic instead of in a loop of its own.
+    /// </summary>
+    public double SequenceOverFloor => SequenceCpuMs / (DecodeCpuMs + InferenceCpuMs);
 
     /// <summary>Share of one core at the stream's frame rate.</summary>
     public double CorePercentAtStreamRate => PipelineCpuMs * Format.Fps / 10;
@@ -36,6 +43,7 @@ public sealed record BenchReport(
             text.AppendLine(c, $"{stage.Name,-12} {stage.P50,8:0.00} {stage.P99,8:0.00} {stage.Mean,8:0.00}");
         text.AppendLine(c, $"CPU per frame: pipeline {PipelineCpuMs:0.00} ms; alone: MJPEG decode {DecodeCpuMs:0.00} ms + inference {InferenceCpuMs:0.00} ms = {DecodeCpuMs + InferenceCpuMs:0.00} ms");
         text.AppendLine(c, $"pipeline / (decode + inference) = {CpuOverFloor:0.00} (budget 1.30)");
+        text.AppendLine(c, $"decode, model input, inference in sequence, no refine/composite/output: {SequenceCpuMs:0.00} ms = {SequenceOverFloor:0.00} × (decode + inference)");
         text.AppendLine(c, $"throughput {Fps:0.0} fps; at {Format.Fps:0.#} fps the pipeline needs {CorePercentAtStreamRate:0}% of one core");
         text.AppendLine(c, $"reused masks {ReusedMasks}, skipped frames {SkippedFrames}");
         return text.ToString();
@@ -54,6 +62,8 @@ public sealed record BenchReport(
             json.WriteString("background", Describe(Background));
             json.WriteNumber("decode_cpu_ms", Math.Round(DecodeCpuMs, 3));
             json.WriteNumber("inference_cpu_ms", Math.Round(InferenceCpuMs, 3));
+            json.WriteNumber("sequence_cpu_ms", Math.Round(SequenceCpuMs, 3));
+            json.WriteNumber("sequence_over_floor", Math.Round(SequenceOverFloor, 3));
             json.WriteNumber("pipeline_cpu_ms", Math.Round(PipelineCpuMs, 3));
             json.WriteNumber("cpu_over_floor", Math.Round(CpuOverFloor, 3));
             json.WriteNumber("fps", Math.Round(Fps, 1));
