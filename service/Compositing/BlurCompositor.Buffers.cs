@@ -20,7 +20,8 @@ public sealed partial class BlurCompositor
         private readonly float[] _columnSums;
         private readonly float[] _y, _u, _v;
         private readonly Upsampled _luma;
-        private readonly Upsampled _chroma;
+        private readonly Upsampled _chromaU;
+        private readonly Upsampled _chromaV;
 
         public Buffers(FrameFormat format, int coarseWide, int coarseHigh)
         {
@@ -40,8 +41,9 @@ public sealed partial class BlurCompositor
             _u = new float[cells];
             _v = new float[cells];
             // The frame spans coarseWide / 2 cells (the last one half covered when coarseWide is odd).
-            _luma = new Upsampled(_cellsWide, _cellsHigh, format.Width, format.Height, coarseWide / 2.0, coarseHigh / 2.0);
-            _chroma = new Upsampled(_cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight, coarseWide / 2.0, coarseHigh / 2.0);
+            _luma = new Upsampled(_y, _cellsWide, _cellsHigh, format.Width, format.Height, coarseWide / 2.0, coarseHigh / 2.0);
+            _chromaU = new Upsampled(_u, _cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight, coarseWide / 2.0, coarseHigh / 2.0);
+            _chromaV = new Upsampled(_v, _cellsWide, _cellsHigh, format.ChromaWidth, format.ChromaHeight, coarseWide / 2.0, coarseHigh / 2.0);
         }
 
         public FrameFormat Format { get; }
@@ -66,63 +68,74 @@ public sealed partial class BlurCompositor
                 CellBlur.Vertical(_pass, _cells, _columnSums, _cellsWide, _cellsHigh, radiusHigh);
             }
             CellNormalization.Normalize(_cells, _y, _u, _v);
+            _luma.Restart();
+            _chromaU.Restart();
+            _chromaV.Restart();
         }
 
         public void Composite(VideoFrame frame, AlphaMask mask)
         {
-            _luma.Blend(_y, frame.Y, frame.LumaStride, mask.Luma);
-            _chroma.Blend(_u, frame.U, frame.ChromaStride, mask.Chroma);
-            _chroma.Blend(_v, frame.V, frame.ChromaStride, mask.Chroma);
+            for (int y = mask.FirstRow; y < mask.FirstRow + mask.RowCount; y++)
+                _luma.BlendRow(frame.Y.Slice(y * frame.LumaStride, frame.Width), mask.LumaRow(y), y);
+            for (int cy = mask.FirstChromaRow; cy < mask.FirstChromaRow + mask.ChromaRowCount; cy++)
+            {
+                _chromaU.BlendRow(frame.U.Slice(cy * frame.ChromaStride, frame.Format.ChromaWidth), mask.ChromaRow(cy), cy);
+                _chromaV.BlendRow(frame.V.Slice(cy * frame.ChromaStride, frame.Format.ChromaWidth), mask.ChromaRow(cy), cy);
+            }
         }
 
         private static int CellRadius(int pixels, int frameSize, int coarseSize) =>
             Math.Max(1, (int)Math.Round(pixels * coarseSize / (2.0 * frameSize), MidpointRounding.AwayFromZero));
     }
 
-    /// <summary>Bilinear upsampling of a cell plane to one frame plane: along rows first (once per cell row), then between rows per frame row.</summary>
+    /// <summary>
+    /// Bilinear upsampling of one cell plane to one frame plane, a row at a time: cell rows are upsampled along
+    /// the row once each, into a window of two rows (cell row r in slot r % 2) that stays in cache while the
+    /// frame rows between them are blended.
+    /// </summary>
     private sealed class Upsampled
     {
+        private readonly float[] _cells;
         private readonly int _cellsWide;
-        private readonly int _cellsHigh;
         private readonly int _width;
         private readonly int _height;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wide;
+        private int _topRow, _bottomRow;
 
-        public Upsampled(int cellsWide, int cellsHigh, int width, int height, double cellSpanWide, double cellSpanHigh)
+        public Upsampled(float[] cells, int cellsWide, int cellsHigh, int width, int height, double cellSpanWide, double cellSpanHigh)
         {
+            _cells = cells;
             _cellsWide = cellsWide;
-            _cellsHigh = cellsHigh;
             _width = width;
             _height = height;
             _horizontal = ResamplingTaps.Bilinear(cellsWide, 0, cellSpanWide, width);
             _vertical = ResamplingTaps.Bilinear(cellsHigh, 0, cellSpanHigh, height);
             _wide = new float[2 * width];
+            Restart();
         }
 
-        private void Upsample(float[] cells, int row) =>
-            RowResampler.Resample(cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width));
+        /// <summary>Forgets the upsampled rows: the cells have changed.</summary>
+        public void Restart() => (_topRow, _bottomRow) = (-1, -1);
 
-        /// <summary>Blends <paramref name="plane"/> over the cell plane <paramref name="cells"/> upsampled to it.</summary>
-        /// <remarks>Cell rows are upsampled along the row once each, into a window of two rows (cell row r in slot r % 2) that stays in cache.</remarks>
-        public void Blend(float[] cells, Span<byte> plane, int stride, ReadOnlySpan<byte> alpha)
+        /// <summary>Blends frame row <paramref name="y"/> (<paramref name="row"/>) over the upsampled cells.</summary>
+        public void BlendRow(Span<byte> row, ReadOnlySpan<byte> alpha, int y)
         {
-            int topRow = -1, bottomRow = -1;
-            for (int y = 0; y < _height; y++)
-            {
-                int top = _vertical.First[y];
-                int bottom = _vertical.TapCount == 1 ? top : top + 1;
-                float topWeight = _vertical.Weights[y];
-                float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
-                if (topRow != top && bottomRow != top)
-                    Upsample(cells, top);
-                if (bottomRow != bottom && topRow != bottom)
-                    Upsample(cells, bottom);
-                (topRow, bottomRow) = (top, bottom);
-                BackgroundBlend.Row(_wide.AsSpan((top & 1) * _width, _width), _wide.AsSpan((bottom & 1) * _width, _width),
-                    topWeight, bottomWeight, plane.Slice(y * stride, _width), alpha.Slice(y * _width, _width));
-            }
+            int top = _vertical.First[y];
+            int bottom = _vertical.TapCount == 1 ? top : top + 1;
+            float topWeight = _vertical.Weights[y];
+            float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
+            if (_topRow != top && _bottomRow != top)
+                Upsample(top);
+            if (_bottomRow != bottom && _topRow != bottom)
+                Upsample(bottom);
+            (_topRow, _bottomRow) = (top, bottom);
+            BackgroundBlend.Row(_wide.AsSpan((top & 1) * _width, _width), _wide.AsSpan((bottom & 1) * _width, _width),
+                topWeight, bottomWeight, row, alpha);
         }
+
+        private void Upsample(int row) =>
+            RowResampler.Resample(_cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width));
     }
 }

@@ -53,14 +53,20 @@ public sealed partial class BlurCompositor : ICompositor
     internal static int RadiusFor(double strength, int height) =>
         Math.Max(MinimumRadius, (int)Math.Round(strength * height * RadiusPerHeight, MidpointRounding.AwayFromZero));
 
-    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
+    public void Prepare(VideoFrame frame, CoarseFrame coarse)
     {
-        CompositorChecks.SameSize(frame, mask);
         ArgumentNullException.ThrowIfNull(coarse);
         if (_buffers is not { } buffers || !buffers.Matches(frame.Format, coarse))
             _buffers = buffers = new Buffers(frame.Format, coarse.Width, coarse.Height);
         buffers.Pool(coarse);
         buffers.Blur(RadiusFor(Strength, frame.Height));
+    }
+
+    public void ComposeRows(VideoFrame frame, AlphaMask mask)
+    {
+        CompositorChecks.SameSize(frame, mask);
+        if (_buffers is not { } buffers || buffers.Format != frame.Format)
+            throw new InvalidOperationException("The compositor was not prepared for this frame.");
         buffers.Composite(frame, mask);
     }
 

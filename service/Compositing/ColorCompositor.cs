@@ -9,12 +9,18 @@ public sealed class ColorCompositor(YuvColor color) : ICompositor
 {
     public YuvColor Color { get; } = color;
 
-    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
+    public void Prepare(VideoFrame frame, CoarseFrame coarse)
+    {
+    }
+
+    public void ComposeRows(VideoFrame frame, AlphaMask mask)
     {
         CompositorChecks.SameSize(frame, mask);
-        Blend.Constant(frame.Y, Color.Y, mask.Luma);
-        Blend.Constant(frame.U, Color.U, mask.Chroma);
-        Blend.Constant(frame.V, Color.V, mask.Chroma);
+        ReadOnlySpan<byte> luma = mask.Luma.AsSpan(0, mask.RowCount * mask.Width);
+        ReadOnlySpan<byte> chroma = mask.Chroma.AsSpan(0, mask.ChromaRowCount * mask.Format.ChromaWidth);
+        Blend.Constant(CompositorChecks.LumaBand(frame.Y, mask), Color.Y, luma);
+        Blend.Constant(CompositorChecks.ChromaBand(frame.U, mask), Color.U, chroma);
+        Blend.Constant(CompositorChecks.ChromaBand(frame.V, mask), Color.V, chroma);
     }
 
     public void Dispose()

@@ -6,7 +6,7 @@ namespace Fakecam.Daemon.Compositing;
 
 /// <summary>
 /// Background kind "image": a still image behind the person. The image (any size, I420) is scaled to cover
-/// the frame once per frame format, then each frame is one blend per plane. The compositor owns the image
+/// the frame once per frame format, then each band is one blend per plane. The compositor owns the image
 /// and disposes it.
 /// </summary>
 public sealed class ImageCompositor(VideoFrame image) : ICompositor
@@ -16,13 +16,17 @@ public sealed class ImageCompositor(VideoFrame image) : ICompositor
     /// <summary>The image as given, before scaling.</summary>
     public VideoFrame Image { get; } = image;
 
-    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
+    public void Prepare(VideoFrame frame, CoarseFrame coarse) => BackgroundFor(frame.Format);
+
+    public void ComposeRows(VideoFrame frame, AlphaMask mask)
     {
         CompositorChecks.SameSize(frame, mask);
         VideoFrame background = BackgroundFor(frame.Format);
-        Blend.Plane(frame.Y, background.Y, mask.Luma);
-        Blend.Plane(frame.U, background.U, mask.Chroma);
-        Blend.Plane(frame.V, background.V, mask.Chroma);
+        ReadOnlySpan<byte> luma = mask.Luma.AsSpan(0, mask.RowCount * mask.Width);
+        ReadOnlySpan<byte> chroma = mask.Chroma.AsSpan(0, mask.ChromaRowCount * mask.Format.ChromaWidth);
+        Blend.Plane(CompositorChecks.LumaBand(frame.Y, mask), CompositorChecks.LumaBand(background.Y, mask), luma);
+        Blend.Plane(CompositorChecks.ChromaBand(frame.U, mask), CompositorChecks.ChromaBand(background.U, mask), chroma);
+        Blend.Plane(CompositorChecks.ChromaBand(frame.V, mask), CompositorChecks.ChromaBand(background.V, mask), chroma);
     }
 
     public void Dispose()

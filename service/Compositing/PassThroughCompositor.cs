@@ -6,7 +6,11 @@ namespace Fakecam.Daemon.Compositing;
 /// <summary>Background kind "none": the frame goes out as it came in.</summary>
 public sealed class PassThroughCompositor : ICompositor
 {
-    public void Compose(VideoFrame frame, AlphaMask mask, CoarseFrame coarse)
+    public void Prepare(VideoFrame frame, CoarseFrame coarse)
+    {
+    }
+
+    public void ComposeRows(VideoFrame frame, AlphaMask mask)
     {
     }
 

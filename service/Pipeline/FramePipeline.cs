@@ -6,7 +6,9 @@ namespace Fakecam.Daemon.Pipeline;
 
 /// <summary>
 /// The per-frame work between source and sink: model input, inference, mask refinement, compositing.
-/// The mask applied to a frame is computed from that frame. Not thread-safe: one frame thread calls it.
+/// The mask applied to a frame is computed from that frame. The mask is fitted at model resolution, then
+/// rendered and composited band by band of <see cref="BandRows"/> rows, so the frame-size alpha never
+/// leaves the cache. Not thread-safe: one frame thread calls it.
 /// </summary>
 public sealed class FramePipeline : IDisposable
 {
@@ -31,8 +33,11 @@ public sealed class FramePipeline : IDisposable
         _modelInput = GC.AllocateArray<float>(_inputConverter.TensorLength, pinned: true);
         _inferredInput = GC.AllocateArray<float>(_inputConverter.TensorLength, pinned: true);
         _probabilities = GC.AllocateArray<float>(segmenter.Model.InputPixels, pinned: true);
-        _mask = new AlphaMask(format);
+        _mask = new AlphaMask(format, BandRows);
     }
+
+    /// <summary>Rows rendered and composited at a time: the band's alpha and frame rows stay in the first-level cache.</summary>
+    public const int BandRows = 16;
 
     public FrameFormat Format { get; }
 
@@ -88,21 +93,36 @@ public sealed class FramePipeline : IDisposable
         {
             Statistics.CountReusedMask();
         }
-        _refiner.Refine(_probabilities, model, frame, _mask, _inputConverter.Coarse);
-        t = Statistics.Refine.RecordSince(t);
+        CoarseFrame coarse = _inputConverter.Coarse;
+        _refiner.Fit(_probabilities, model, frame, coarse);
+        long refineTicks = Stopwatch.GetTimestamp() - t;
+        t = Stopwatch.GetTimestamp();
+        if (!DebugMask)
+            _compositor.Prepare(frame, coarse);
+        long composeTicks = Stopwatch.GetTimestamp() - t;
+        for (int firstRow = 0; firstRow < frame.Height; firstRow += BandRows)
+        {
+            long bandStart = Stopwatch.GetTimestamp();
+            _refiner.Render(frame, _mask, firstRow);
+            long rendered = Stopwatch.GetTimestamp();
+            if (DebugMask)
+                WriteMaskRows(frame);
+            else
+                _compositor.ComposeRows(frame, _mask);
+            refineTicks += rendered - bandStart;
+            composeTicks += Stopwatch.GetTimestamp() - rendered;
+        }
         if (DebugMask)
-            WriteMask(frame);
-        else
-            _compositor.Compose(frame, _mask, _inputConverter.Coarse);
-        Statistics.Composite.RecordSince(t);
+        {
+            frame.U.Fill(128);
+            frame.V.Fill(128);
+        }
+        Statistics.Refine.Record(Stopwatch.GetElapsedTime(0, refineTicks).TotalMilliseconds);
+        Statistics.Composite.Record(Stopwatch.GetElapsedTime(0, composeTicks).TotalMilliseconds);
     }
 
-    private void WriteMask(VideoFrame frame)
-    {
-        _mask.Luma.AsSpan(0, Format.LumaSize).CopyTo(frame.Y);
-        frame.U.Fill(128);
-        frame.V.Fill(128);
-    }
+    private void WriteMaskRows(VideoFrame frame) =>
+        _mask.Luma.AsSpan(0, _mask.RowCount * Format.Width).CopyTo(frame.Y[(_mask.FirstRow * frame.LumaStride)..]);
 
     public void Dispose() => _compositor.Dispose();
 }

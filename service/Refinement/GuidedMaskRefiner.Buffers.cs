@@ -70,20 +70,16 @@ public sealed partial class GuidedMaskRefiner
         public float[] B { get; }
         public PlaneResampler GuideResampler { get; }
 
-        public bool Matches(ModelDescriptor model, FrameFormat format) =>
-            model.InputWidth == _width && model.InputHeight == _height && format.Width == _format.Width && format.Height == _format.Height;
+        public bool Matches(ModelDescriptor model) => model.InputWidth == _width && model.InputHeight == _height;
+
+        public bool Matches(FrameFormat format) => format.Width == _format.Width && format.Height == _format.Height;
 
         public void Window<TOperator>(float[] source, float[] destination, int radius, float scale) where TOperator : IWindowOperator =>
             WindowFilter.Apply<TOperator>(source, destination, _scratch, _paddedRow, _width, _height, radius, scale);
 
-        /// <summary>
-        /// Evaluates alpha = a·Y + b for every frame row, A and B of the two model rows around it upsampled
-        /// along the row where it is needed into two wide rows, which stay in cache. Each chroma row is
-        /// made as soon as its two luma rows are, while they are in cache too.
-        /// </summary>
-        public void Upsample(VideoFrame frame, AlphaMask mask)
+        /// <summary>Classifies each model row's intervals into runs that are certainly transparent, certainly opaque, or mixed.</summary>
+        public void FindFlatRuns()
         {
-            int width = _format.Width, height = _format.Height;
             _wideTop = -1;
             FlatCoefficients.Classify(A, B, _classes);
             Span<byte> intervals = _intervals;
@@ -93,18 +89,26 @@ public sealed partial class GuidedMaskRefiner
                 FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width), intervals);
                 FindRuns(intervals, y);
             }
-            Span<byte> luma = mask.Luma;
-            Span<byte> chroma = mask.Chroma;
+        }
+
+        /// <summary>
+        /// Evaluates alpha = a·Y + b for the frame rows of the mask's band, A and B of the two model rows around
+        /// each upsampled along the row where it is needed into two wide rows, which stay in cache. Each chroma
+        /// row is made as soon as its two luma rows are, while they are in cache too.
+        /// </summary>
+        public void Render(VideoFrame frame, AlphaMask mask)
+        {
+            int width = _format.Width, height = _format.Height;
             ReadOnlySpan<byte> guide = frame.Y;
             int chromaWidth = _format.ChromaWidth;
-            for (int y = 0; y < height; y++)
+            int end = mask.FirstRow + mask.RowCount;
+            for (int y = mask.FirstRow; y < end; y++)
             {
-                ApplyRow(guide.Slice(y * frame.LumaStride, width), luma.Slice(y * width, width), y);
+                ApplyRow(guide.Slice(y * frame.LumaStride, width), mask.LumaRow(y), y);
                 if ((y & 1) == 0 && y < height - 1)
                     continue;
                 int cy = y / 2;
-                ChromaAlpha.DownsampleRow(luma.Slice(2 * cy * width, width), luma.Slice(y * width, width),
-                    chroma.Slice(cy * chromaWidth, chromaWidth));
+                ChromaAlpha.DownsampleRow(mask.LumaRow(2 * cy), mask.LumaRow(y), mask.ChromaRow(cy));
             }
         }
 

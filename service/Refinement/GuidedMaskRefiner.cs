@@ -42,18 +42,22 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
         set => Volatile.Write(ref _options, value.Validate());
     }
 
-    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask) =>
-        Refine(probabilities, model, frame, mask, coarse: null);
+    /// <summary>Fits and renders the whole mask at once; <paramref name="mask"/> covers the whole frame.</summary>
+    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, CoarseFrame? coarse = null)
+    {
+        if (mask.Rows != frame.Height)
+            throw new ArgumentException("The mask is a band, not the whole frame.", nameof(mask));
+        Fit(probabilities, model, frame, coarse);
+        Render(frame, mask, 0);
+    }
 
     /// <inheritdoc/>
-    public void Refine(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, AlphaMask mask, CoarseFrame? coarse)
+    public void Fit(ReadOnlySpan<float> probabilities, ModelDescriptor model, VideoFrame frame, CoarseFrame? coarse)
     {
         if (coarse is not null && (coarse.Width != model.InputWidth || coarse.Height != model.InputHeight))
             throw new ArgumentException($"Coarse frame is {coarse.Width}x{coarse.Height}, the model {model.InputWidth}x{model.InputHeight}.", nameof(coarse));
         if (probabilities.Length < model.InputPixels)
             throw new ArgumentException($"Expected {model.InputPixels} probabilities, got {probabilities.Length}.", nameof(probabilities));
-        if (mask.Width != frame.Width || mask.Height != frame.Height)
-            throw new ArgumentException("Mask and frame differ in size.", nameof(mask));
         MaskRefinementOptions options = Options;
         Buffers buffers = BuffersFor(model, frame.Format);
         probabilities = probabilities[..model.InputPixels];
@@ -85,7 +89,18 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
             UseMaskAsCoefficients(buffers);
         if (coarse is not null)
             MaskOperations.LinearUnit(buffers.A, buffers.B, coarse.Y, coarse.Alpha, 1f / 255);
-        buffers.Upsample(frame, mask);
+        buffers.FindFlatRuns();
+    }
+
+    /// <inheritdoc/>
+    public void Render(VideoFrame frame, AlphaMask mask, int firstRow)
+    {
+        if (mask.Width != frame.Width || mask.Height != frame.Height)
+            throw new ArgumentException("Mask and frame differ in size.", nameof(mask));
+        if (_buffers is not { } buffers || !buffers.Matches(frame.Format))
+            throw new InvalidOperationException("The mask was not fitted to a frame of this size.");
+        mask.FirstRow = firstRow;
+        buffers.Render(frame, mask);
     }
 
     public void Reset() => _hasHistory = false;
@@ -125,7 +140,7 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
 
     private Buffers BuffersFor(ModelDescriptor model, FrameFormat format)
     {
-        if (_buffers is { } existing && existing.Matches(model, format))
+        if (_buffers is { } existing && existing.Matches(model) && existing.Matches(format))
             return existing;
         _hasHistory = false;
         return _buffers = new Buffers(model.InputWidth, model.InputHeight, format);

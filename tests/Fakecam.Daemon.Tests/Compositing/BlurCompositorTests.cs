@@ -1,5 +1,6 @@
 using Fakecam.Daemon.Compositing;
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Pipeline;
 using Fakecam.Daemon.Tests.Kernels;
 
 namespace Fakecam.Daemon.Tests.Compositing;

@@ -1,5 +1,6 @@
 using Fakecam.Daemon.Compositing;
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Pipeline;
 
 namespace Fakecam.Daemon.Tests.Compositing;
 
