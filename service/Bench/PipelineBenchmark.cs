@@ -10,10 +10,17 @@ namespace Fakecam.Daemon.Bench;
 /// Measures the whole pipeline on an MJPEG stream, and in the same run the floor it stands on: MJPEG decode
 /// alone and inference alone, and the two one after the other with the model input between them (the
 /// pipeline without refinement, compositing and output). CPU time is the process's (all threads), per frame.
+/// Every phase is measured in each of <see cref="Rounds"/> rounds and summed over them.
 /// </summary>
 public sealed class PipelineBenchmark(FrameFormat format, int frames, string modelName, BackgroundSpec background)
 {
     private const int WarmupFrames = 20;
+
+    /// <summary>
+    /// Rounds the measurement is split into: each round measures every phase in turn, so that a machine whose
+    /// speed drifts (other guests on the host, a CPU clocking down) slows all phases alike and the ratios hold.
+    /// </summary>
+    private const int Rounds = 10;
 
     public BenchReport Run()
     {
@@ -22,37 +29,51 @@ public sealed class PipelineBenchmark(FrameFormat format, int frames, string mod
         FramePipeline pipeline = stages.Pipeline;
         using var sink = new MemoryFrameSink(format);
         using VideoFrame frame = new FramePool(format, 1).Rent();
+        using var source = new MjpegStreamSource(stream, format.FpsNumerator, loop: true);
+        var converter = new ModelInputConverter(format, stages.Segmenter.Model.InputWidth, stages.Segmenter.Model.InputHeight);
+        float[] tensor = new float[converter.TensorLength];
+        float[] probabilities = new float[stages.Segmenter.Model.InputPixels];
+        source.TryRead(frame);
+        converter.Convert(frame, tensor);
+        float[] stillTensor = [.. tensor];
 
-        using (var source = new MjpegStreamSource(stream, format.FpsNumerator, loop: true))
+        Action decode = () => source.TryRead(frame);
+        Action inference = () => stages.Segmenter.Segment(stillTensor, probabilities);
+        Action sequence = () =>
         {
-            double decodeCpu = MeasureCpu(() => source.TryRead(frame));
-
-            var converter = new ModelInputConverter(format, stages.Segmenter.Model.InputWidth, stages.Segmenter.Model.InputHeight);
-            float[] tensor = new float[converter.TensorLength];
-            float[] probabilities = new float[stages.Segmenter.Model.InputPixels];
+            source.TryRead(frame);
             converter.Convert(frame, tensor);
-            double inferenceCpu = MeasureCpu(() => stages.Segmenter.Segment(tensor, probabilities));
-            double sequenceCpu = MeasureCpu(() =>
-            {
-                source.TryRead(frame);
-                converter.Convert(frame, tensor);
-                stages.Segmenter.Segment(tensor, probabilities);
-            });
-
+            stages.Segmenter.Segment(tensor, probabilities);
+        };
+        Action process = () => ProcessOne(source, pipeline, sink, frame);
+        Action[] phases = [decode, inference, sequence, process];
+        foreach (Action phase in phases)
+        {
             for (int i = 0; i < WarmupFrames; i++)
-                ProcessOne(source, pipeline, sink, frame);
-            pipeline.Statistics.Reset();
-            TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
-            long start = Stopwatch.GetTimestamp();
-            for (int i = 0; i < frames; i++)
-                ProcessOne(source, pipeline, sink, frame);
-            TimeSpan wall = Stopwatch.GetElapsedTime(start);
-            double pipelineCpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / frames;
-
-            return new BenchReport(format, frames, modelName, background, decodeCpu, inferenceCpu, sequenceCpu, pipelineCpu,
-                frames / wall.TotalSeconds, pipeline.Statistics.ReusedMasks, source.SkippedFrames,
-                [.. pipeline.Statistics.Stages.Select(s => s.Summarize()).Where(s => s.Samples > 0)]);
+                phase();
         }
+        pipeline.Statistics.Reset();
+
+        var cpu = new double[phases.Length];
+        double pipelineSeconds = 0;
+        for (int round = 0; round < Rounds; round++)
+        {
+            int count = frames * (round + 1) / Rounds - frames * round / Rounds;
+            for (int p = 0; p < phases.Length; p++)
+            {
+                TimeSpan before = Environment.CpuUsage.TotalTime;
+                long start = Stopwatch.GetTimestamp();
+                for (int i = 0; i < count; i++)
+                    phases[p]();
+                cpu[p] += (Environment.CpuUsage.TotalTime - before).TotalMilliseconds;
+                if (phases[p] == process)
+                    pipelineSeconds += Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }
+        }
+
+        return new BenchReport(format, frames, modelName, background, cpu[0] / frames, cpu[1] / frames, cpu[2] / frames, cpu[3] / frames,
+            frames / pipelineSeconds, pipeline.Statistics.ReusedMasks, source.SkippedFrames,
+            [.. pipeline.Statistics.Stages.Select(s => s.Summarize()).Where(s => s.Samples > 0)]);
     }
 
     private static void ProcessOne(MjpegStreamSource source, FramePipeline pipeline, MemoryFrameSink sink, VideoFrame frame)
@@ -67,16 +88,5 @@ public sealed class PipelineBenchmark(FrameFormat format, int frames, string mod
         statistics.Output.RecordSince(t);
         statistics.EndToEnd.RecordSince(start);
         statistics.CountFrame();
-    }
-
-    /// <summary>CPU milliseconds per call of <paramref name="action"/>, after a warm-up.</summary>
-    private double MeasureCpu(Action action)
-    {
-        for (int i = 0; i < WarmupFrames; i++)
-            action();
-        TimeSpan before = Environment.CpuUsage.TotalTime;
-        for (int i = 0; i < frames; i++)
-            action();
-        return (Environment.CpuUsage.TotalTime - before).TotalMilliseconds / frames;
     }
 }
