@@ -22,6 +22,27 @@ public class BlurKernelTests
     }
 
     [Theory]
+    [InlineData(1, 1)]
+    [InlineData(7, 3)]
+    [InlineData(8, 2)]
+    [InlineData(9, 5)]
+    [InlineData(31, 4)]
+    [InlineData(256, 144)]
+    [InlineData(255, 17)]
+    public void Coarse_pooling_vector_equals_scalar(int width, int height)
+    {
+        int pixels = width * height;
+        float[] y = KernelData.Floats(pixels, 1, 0, 255), u = KernelData.Floats(pixels, 2, 0, 255), v = KernelData.Floats(pixels, 3, 0, 255);
+        float[] alpha = KernelData.Floats(pixels, 4, 0, 1);
+        alpha.AsSpan(0, pixels / 3).Fill(1f);
+        var vector = new float[CoarseCells.Channels * CoarseCells.CellCount(width) * CoarseCells.CellCount(height)];
+        float[] scalar = new float[vector.Length];
+        CoarseCells.Pool(y, u, v, alpha, width, height, vector);
+        CoarseCells.PoolScalar(y, u, v, alpha, width, height, scalar);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
     [InlineData(1, 1, 0)]
     [InlineData(1, 5, 2)]
     [InlineData(5, 1, 2)]
