@@ -64,6 +64,14 @@ public class KernelBenchmarks
     [Benchmark]
     public void RefineGuidedSharedGuide() => _refiner.Refine(_probabilities, Model, _source, _refined, _converter.Coarse);
 
+    /// <summary>The model-resolution half of refinement: smoothing, threshold, closing, the guided filter's coefficients.</summary>
+    [Benchmark]
+    public void RefineFit() => _refiner.Fit(_probabilities, Model, _source, _converter.Coarse);
+
+    /// <summary>The full-resolution half: alpha = a·Y + b over the whole frame, and the chroma alpha.</summary>
+    [Benchmark]
+    public void RefineRender() => _refiner.Render(_source, _refined, 0);
+
     [Benchmark]
     public void RefineWithoutEdges() => _plainRefiner.Refine(_probabilities, Model, _source, _refined);
 

@@ -64,30 +64,6 @@ internal static class MaskOperations
         }
     }
 
-    /// <summary>dst = a · b.</summary>
-    public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination)
-    {
-        CheckLength(b.Length, a.Length);
-        CheckLength(destination.Length, a.Length);
-        int n = a.Length;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref float x = ref MemoryMarshal.GetReference(a);
-            ref float y = ref MemoryMarshal.GetReference(b);
-            ref float dst = ref MemoryMarshal.GetReference(destination);
-            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
-                (Vector256.LoadUnsafe(ref x, (nuint)i) * Vector256.LoadUnsafe(ref y, (nuint)i)).StoreUnsafe(ref dst, (nuint)i);
-        }
-        MultiplyScalar(a[i..], b[i..], destination[i..]);
-    }
-
-    internal static void MultiplyScalar(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination)
-    {
-        for (int i = 0; i < a.Length; i++)
-            destination[i] = a[i] * b[i];
-    }
-
     /// <summary>dst = clamp(scale · (a · x + b), 0, 1): a linear model evaluated and brought to a unit range.</summary>
     public static void LinearUnit(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> x, Span<float> destination, float scale)
     {

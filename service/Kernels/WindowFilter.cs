@@ -122,7 +122,7 @@ internal static class WindowFilter
     /// out[y] = scale · sums[y], sums[0] added up row by row from the top of its window, then
     /// sums[y + 1] = (sums[y] + row[y + r + 1]) − row[y − r], edges replicated; the same order in both paths.
     /// </summary>
-    private static void VerticalRunningSum(ReadOnlySpan<float> plane, Span<float> destination, Span<float> sums, int width, int height,
+    internal static void VerticalRunningSum(ReadOnlySpan<float> plane, Span<float> destination, Span<float> sums, int width, int height,
         int radius, float scale, bool vectorized)
     {
         sums.Clear();
@@ -172,7 +172,7 @@ internal static class WindowFilter
 
     private static int RowOf(int y, int height) => Math.Clamp(y, 0, height - 1);
 
-    private static void Pad(ReadOnlySpan<float> row, Span<float> padded, int radius)
+    internal static void Pad(ReadOnlySpan<float> row, Span<float> padded, int radius)
     {
         padded[..radius].Fill(row[0]);
         row.CopyTo(padded[radius..]);

@@ -14,6 +14,7 @@ public sealed partial class GuidedMaskRefiner
         private readonly FrameFormat _format;
         private readonly float[] _scratch;
         private readonly float[] _paddedRow;
+        private readonly float[] _secondPaddedRow;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wideA;
@@ -43,6 +44,7 @@ public sealed partial class GuidedMaskRefiner
             B = new float[pixels];
             _scratch = new float[pixels];
             _paddedRow = new float[width + 2 * Math.Max(GuideRadius, MaskRefinementOptions.MaxDilation)];
+            _secondPaddedRow = new float[width + 2 * GuideRadius];
             GuideResampler = new PlaneResampler(format.Width, format.Height, width, height);
             _horizontal = ResamplingTaps.Bilinear(width, 0, width, format.Width);
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
@@ -76,6 +78,26 @@ public sealed partial class GuidedMaskRefiner
 
         public void Window<TOperator>(float[] source, float[] destination, int radius, float scale) where TOperator : IWindowOperator =>
             WindowFilter.Apply<TOperator>(source, destination, _scratch, _paddedRow, _width, _height, radius, scale);
+
+        /// <summary>
+        /// The box means of the guide, the mask, guide² and guide·mask over the guided filter's window, the
+        /// four horizontal sums in one pass (through A, B, Product and the scratch plane, free until the
+        /// coefficients are made), then a running vertical sum each.
+        /// </summary>
+        public void GuidedMeans(float[] guide, float guideScale, float maskScale, float guideSquaredScale, float guideMaskScale)
+        {
+            for (int y = 0; y < _height; y++)
+            {
+                int row = y * _width;
+                GuidedSums.HorizontalRow(guide.AsSpan(row, _width), Mask.AsSpan(row, _width), _paddedRow, _secondPaddedRow, GuideRadius,
+                    A.AsSpan(row, _width), B.AsSpan(row, _width), Product.AsSpan(row, _width), _scratch.AsSpan(row, _width));
+            }
+            Span<float> sums = _paddedRow.AsSpan(0, _width);
+            WindowFilter.VerticalRunningSum(A, MeanGuide, sums, _width, _height, GuideRadius, guideScale, vectorized: true);
+            WindowFilter.VerticalRunningSum(B, MeanMask, sums, _width, _height, GuideRadius, maskScale, vectorized: true);
+            WindowFilter.VerticalRunningSum(Product, MeanGuideSquared, sums, _width, _height, GuideRadius, guideSquaredScale, vectorized: true);
+            WindowFilter.VerticalRunningSum(_scratch, MeanGuideMask, sums, _width, _height, GuideRadius, guideMaskScale, vectorized: true);
+        }
 
         /// <summary>Classifies each model row's intervals into runs that are certainly transparent, certainly opaque, or mixed.</summary>
         public void FindFlatRuns()

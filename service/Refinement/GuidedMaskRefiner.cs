@@ -118,12 +118,7 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
         float inverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
         // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
         float guideScale = inverseArea / 255f;
-        buffers.Window<SumOperator>(guide, buffers.MeanGuide, GuideRadius, guideScale);
-        buffers.Window<SumOperator>(buffers.Mask, buffers.MeanMask, GuideRadius, inverseArea);
-        MaskOperations.Multiply(guide, guide, buffers.Product);
-        buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideSquared, GuideRadius, guideScale / 255f);
-        MaskOperations.Multiply(guide, buffers.Mask, buffers.Product);
-        buffers.Window<SumOperator>(buffers.Product, buffers.MeanGuideMask, GuideRadius, guideScale);
+        buffers.GuidedMeans(guide, guideScale, inverseArea, guideScale / 255f, guideScale);
         GuidedCoefficients.Compute(buffers.MeanGuide, buffers.MeanMask, buffers.MeanGuideSquared, buffers.MeanGuideMask, GuideEpsilon,
             buffers.A, buffers.B);
         // alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b, then the contrast c: c·(alpha − 127.5) + 127.5.

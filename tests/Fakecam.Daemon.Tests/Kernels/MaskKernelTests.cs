@@ -30,16 +30,45 @@ public class MaskKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
-    public void Soft_threshold_and_multiply_vector_equal_scalar(int length)
+    public void Soft_threshold_vector_equals_scalar(int length)
     {
-        float[] a = KernelData.Floats(length, 1), b = KernelData.Floats(length, 2);
+        float[] a = KernelData.Floats(length, 1);
         float[] vector = new float[length], scalar = new float[length];
         MaskOperations.SoftThreshold(a, vector, 0.35f, 1f / 0.3f);
         MaskOperations.SoftThresholdScalar(a, scalar, 0.35f, 1f / 0.3f);
         Assert.Equal(scalar, vector);
-        MaskOperations.Multiply(a, b, vector);
-        MaskOperations.MultiplyScalar(a, b, scalar);
-        Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Guided_sums_vector_equal_scalar(int length)
+    {
+        float[] guide = KernelData.Floats(length, 1, 0, 255), mask = KernelData.Floats(length, 2);
+        foreach (int radius in new[] { 0, 1, 4 })
+        {
+            float[][] vector = [new float[length], new float[length], new float[length], new float[length]];
+            float[][] scalar = [new float[length], new float[length], new float[length], new float[length]];
+            GuidedSums.HorizontalRow(guide, mask, new float[length + 2 * radius], new float[length + 2 * radius], radius,
+                vector[0], vector[1], vector[2], vector[3]);
+            GuidedSums.HorizontalRowScalar(guide, mask, new float[length + 2 * radius], new float[length + 2 * radius], radius,
+                scalar[0], scalar[1], scalar[2], scalar[3]);
+            Assert.Equal(scalar, vector);
+        }
+    }
+
+    [Fact]
+    public void Guided_sums_are_the_window_sums_of_guide_mask_and_their_products_with_edges_repeated()
+    {
+        float[] guide = [10, 20, 30, 40, 50], mask = [1, 0, 0.5f, 0.25f, 1];
+        float[] sumGuide = new float[5], sumMask = new float[5], sumSquared = new float[5], sumProduct = new float[5];
+        GuidedSums.HorizontalRow(guide, mask, new float[7], new float[7], 1, sumGuide, sumMask, sumSquared, sumProduct);
+        // Window of x = 0: samples 0 (repeated edge), 0, 1.
+        Assert.Equal([40, 60, 90, 120, 140], sumGuide);
+        Assert.Equal([2, 1.5f, 0.75f, 1.75f, 2.25f], sumMask);
+        Assert.Equal(10 * 10 + 10 * 10 + 20 * 20, sumSquared[0]);
+        Assert.Equal(40 * 40 + 50 * 50 + 50 * 50, sumSquared[4]);
+        Assert.Equal(10 * 1 + 10 * 1 + 20 * 0, sumProduct[0]);
+        Assert.Equal(20 * 0 + 30 * 0.5f + 40 * 0.25f, sumProduct[2]);
     }
 
     [Fact]
