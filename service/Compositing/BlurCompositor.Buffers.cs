@@ -90,18 +90,19 @@ public sealed partial class BlurCompositor
 
     /// <summary>
     /// Bilinear upsampling of one cell plane to one frame plane, a row at a time: cell rows are upsampled along
-    /// the row once each, into a window of two rows (cell row r in slot r % 2) that stays in cache while the
-    /// frame rows between them are blended.
+    /// the row once each, into a window of two fixed-point rows (cell row r in slot r % 2) that stays in cache
+    /// while the frame rows between them are blended.
     /// </summary>
     private sealed class Upsampled
     {
         private readonly float[] _cells;
         private readonly int _cellsWide;
         private readonly int _width;
-        private readonly int _height;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
-        private readonly float[] _wide;
+        private readonly short[] _bottomWeights;
+        private readonly float[] _row;
+        private readonly short[] _wide;
         private int _topRow, _bottomRow;
 
         public Upsampled(float[] cells, int cellsWide, int cellsHigh, int width, int height, double cellSpanWide, double cellSpanHigh)
@@ -109,10 +110,16 @@ public sealed partial class BlurCompositor
             _cells = cells;
             _cellsWide = cellsWide;
             _width = width;
-            _height = height;
             _horizontal = ResamplingTaps.Bilinear(cellsWide, 0, cellSpanWide, width);
             _vertical = ResamplingTaps.Bilinear(cellsHigh, 0, cellSpanHigh, height);
-            _wide = new float[2 * width];
+            _bottomWeights = new short[height];
+            if (_vertical.TapCount > 1)
+            {
+                for (int y = 0; y < height; y++)
+                    _bottomWeights[y] = BackgroundBlend.ToQ15(_vertical.Weights[height + y]);
+            }
+            _row = new float[width];
+            _wide = new short[2 * width];
             Restart();
         }
 
@@ -124,18 +131,19 @@ public sealed partial class BlurCompositor
         {
             int top = _vertical.First[y];
             int bottom = _vertical.TapCount == 1 ? top : top + 1;
-            float topWeight = _vertical.Weights[y];
-            float bottomWeight = _vertical.TapCount == 1 ? 0f : _vertical.Weights[_height + y];
             if (_topRow != top && _bottomRow != top)
                 Upsample(top);
             if (_bottomRow != bottom && _topRow != bottom)
                 Upsample(bottom);
             (_topRow, _bottomRow) = (top, bottom);
             BackgroundBlend.Row(_wide.AsSpan((top & 1) * _width, _width), _wide.AsSpan((bottom & 1) * _width, _width),
-                topWeight, bottomWeight, row, alpha);
+                _bottomWeights[y], row, alpha);
         }
 
-        private void Upsample(int row) =>
-            RowResampler.Resample(_cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width));
+        private void Upsample(int row)
+        {
+            RowResampler.Resample(_cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _row);
+            BackgroundBlend.ToFixedPoint(_row, _wide.AsSpan((row & 1) * _width, _width));
+        }
     }
 }

@@ -1,67 +1,109 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
 /// <summary>
-/// Blends one row over a background given as two float rows to interpolate between:
-/// bg = round(clamp(t·top + b·bottom, 0, 255)), then row = bg + α·(row − bg) as in <see cref="Blend"/>.
-/// Blocks that are all person are skipped, blocks that are all background just take bg.
+/// Blends one row over a background given as two rows to interpolate between, in 16-bit fixed point: the
+/// rows hold value · 2^<see cref="FractionBits"/>, bg = top + (bottom − top) · w (w in Q15, rounded as
+/// pmulhrsw rounds), rounded to a byte, then row = bg + α·(row − bg) as in <see cref="Blend"/>. Blocks that are
+/// all person are skipped, blocks that are all background just take bg.
 /// </summary>
 internal static class BackgroundBlend
 {
-    public static void Row(ReadOnlySpan<float> top, ReadOnlySpan<float> bottom, float topWeight, float bottomWeight,
-        Span<byte> row, ReadOnlySpan<byte> alpha)
+    public const int FractionBits = 7;
+
+    /// <summary>The largest fixed-point value: 255 · 2^7.</summary>
+    public const short MaxValue = 255 << FractionBits;
+
+    /// <summary>A weight in [0, 1] as Q15 (1 is taken as the largest Q15 value, 32767/32768).</summary>
+    public static short ToQ15(float weight) => (short)Math.Clamp((int)MathF.Round(weight * 32768f), 0, short.MaxValue);
+
+    /// <summary>dst = round(clamp(src · 2^7, 0, 255 · 2^7)): a row of the background in this kernel's fixed point.</summary>
+    public static void ToFixedPoint(ReadOnlySpan<float> source, Span<short> destination)
     {
-        int n = Check(top, bottom, row, alpha);
+        int n = source.Length;
+        if (destination.Length < n)
+            throw new ArgumentException("Destination shorter than the source.", nameof(destination));
         int x = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            ref float rt = ref MemoryMarshal.GetReference(top);
-            ref float rb = ref MemoryMarshal.GetReference(bottom);
+            ref float src = ref MemoryMarshal.GetReference(source);
+            ref short dst = ref MemoryMarshal.GetReference(destination);
+            for (; x <= n - Vector256<short>.Count; x += Vector256<short>.Count)
+            {
+                Vector256.Narrow(Fixed(Vector256.LoadUnsafe(ref src, (nuint)x)), Fixed(Vector256.LoadUnsafe(ref src, (nuint)x + 8)))
+                    .StoreUnsafe(ref dst, (nuint)x);
+            }
+        }
+        ToFixedPointScalar(source[x..n], destination[x..n]);
+    }
+
+    internal static void ToFixedPointScalar(ReadOnlySpan<float> source, Span<short> destination)
+    {
+        for (int x = 0; x < source.Length; x++)
+            destination[x] = (short)(int)(Math.Min(Math.Max(source[x] * (1 << FractionBits), 0f), MaxValue) + 0.5f);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Fixed(Vector256<float> value) =>
+        Vector256.ConvertToInt32Native(Vector256.MinNative(Vector256.MaxNative(value * Vector256.Create((float)(1 << FractionBits)), Vector256<float>.Zero),
+            Vector256.Create((float)MaxValue)) + Vector256.Create(0.5f));
+
+    public static void Row(ReadOnlySpan<short> top, ReadOnlySpan<short> bottom, short bottomWeight, Span<byte> row, ReadOnlySpan<byte> alpha)
+    {
+        int n = Check(top, bottom, row, alpha);
+        int x = 0;
+        if (Avx2.IsSupported)
+        {
+            ref short rt = ref MemoryMarshal.GetReference(top);
+            ref short rb = ref MemoryMarshal.GetReference(bottom);
             ref byte a = ref MemoryMarshal.GetReference(alpha);
             ref byte p = ref MemoryMarshal.GetReference(row);
-            Vector256<float> t = Vector256.Create(topWeight);
-            Vector256<float> b = Vector256.Create(bottomWeight);
+            Vector256<short> w = Vector256.Create(bottomWeight);
             for (; x <= n - Simd.BytesPerBlock; x += Simd.BytesPerBlock)
             {
                 nuint at = (nuint)x;
                 Vector256<byte> opacity = Vector256.LoadUnsafe(ref a, at);
                 if (Vector256.EqualsAll(opacity, Vector256<byte>.AllBitsSet))
                     continue;
-                Vector256<byte> background = Simd.NarrowToBytes(
-                    Interpolate(ref rt, ref rb, t, b, at),
-                    Interpolate(ref rt, ref rb, t, b, at + 8),
-                    Interpolate(ref rt, ref rb, t, b, at + 16),
-                    Interpolate(ref rt, ref rb, t, b, at + 24));
+                Vector256<ushort> b0 = Interpolate(ref rt, ref rb, w, at);
+                Vector256<ushort> b1 = Interpolate(ref rt, ref rb, w, at + 16);
                 if (Vector256.EqualsAll(opacity, Vector256<byte>.Zero))
                 {
-                    background.StoreUnsafe(ref p, at);
+                    Vector256.Narrow(b0, b1).StoreUnsafe(ref p, at);
                     continue;
                 }
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref p, at));
-                (Vector256<ushort> b0, Vector256<ushort> b1) = Vector256.Widen(background);
                 (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
                 Vector256.Narrow(Blend.Mix(f0, b0, a0), Blend.Mix(f1, b1, a1)).StoreUnsafe(ref p, at);
             }
         }
-        RowScalar(top[x..n], bottom[x..n], topWeight, bottomWeight, row[x..n], alpha[x..n]);
+        RowScalar(top[x..n], bottom[x..n], bottomWeight, row[x..n], alpha[x..n]);
     }
 
-    internal static void RowScalar(ReadOnlySpan<float> top, ReadOnlySpan<float> bottom, float topWeight, float bottomWeight,
-        Span<byte> row, ReadOnlySpan<byte> alpha)
+    internal static void RowScalar(ReadOnlySpan<short> top, ReadOnlySpan<short> bottom, short bottomWeight, Span<byte> row, ReadOnlySpan<byte> alpha)
     {
         int n = Check(top, bottom, row, alpha);
         for (int x = 0; x < n; x++)
-            row[x] = Blend.Mix(row[x], Simd.RoundToByte(topWeight * top[x] + bottomWeight * bottom[x]), alpha[x]);
+        {
+            int background = top[x] + ((bottom[x] - top[x]) * bottomWeight + (1 << 14) >> 15);
+            row[x] = Blend.Mix(row[x], (background + (1 << (FractionBits - 1))) >> FractionBits, alpha[x]);
+        }
     }
 
+    /// <summary>Sixteen background bytes (as ushorts) from the two fixed-point rows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> Interpolate(ref float top, ref float bottom, Vector256<float> topWeight, Vector256<float> bottomWeight, nuint at) =>
-        Simd.RoundToByteRange(topWeight * Vector256.LoadUnsafe(ref top, at) + bottomWeight * Vector256.LoadUnsafe(ref bottom, at));
+    private static Vector256<ushort> Interpolate(ref short top, ref short bottom, Vector256<short> bottomWeight, nuint at)
+    {
+        Vector256<short> t = Vector256.LoadUnsafe(ref top, at);
+        Vector256<short> value = t + Avx2.MultiplyHighRoundScale(Vector256.LoadUnsafe(ref bottom, at) - t, bottomWeight);
+        return ((value + Vector256.Create((short)(1 << (FractionBits - 1)))) >>> FractionBits).AsUInt16();
+    }
 
-    private static int Check(ReadOnlySpan<float> top, ReadOnlySpan<float> bottom, Span<byte> row, ReadOnlySpan<byte> alpha)
+    private static int Check(ReadOnlySpan<short> top, ReadOnlySpan<short> bottom, Span<byte> row, ReadOnlySpan<byte> alpha)
     {
         int n = alpha.Length;
         if (top.Length < n || bottom.Length < n || row.Length < n)

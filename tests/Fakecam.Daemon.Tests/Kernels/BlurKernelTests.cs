@@ -96,14 +96,53 @@ public class BlurKernelTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Background_blend_vector_equals_scalar(int length)
     {
-        float[] top = KernelData.Floats(length, 1, -5, 260), bottom = KernelData.Floats(length, 2, -5, 260);
+        short[] top = Fixed(KernelData.Floats(length, 1, 0, 255)), bottom = Fixed(KernelData.Floats(length, 2, 0, 255));
         byte[] alpha = KernelData.Alpha(length, 5);
         // Whole blocks of person and of background take the shortcuts.
         alpha.AsSpan(0, Math.Min(length, 32)).Fill(255);
         alpha.AsSpan(Math.Min(length, 64), Math.Min(Math.Max(length - 64, 0), 32)).Clear();
-        byte[] vector = KernelData.Bytes(length, 6), scalar = (byte[])vector.Clone();
-        BackgroundBlend.Row(top, bottom, 0.125f, 0.875f, vector, alpha);
-        BackgroundBlend.RowScalar(top, bottom, 0.125f, 0.875f, scalar, alpha);
+        foreach (short weight in new short[] { 0, 4096, 28672, short.MaxValue })
+        {
+            byte[] vector = KernelData.Bytes(length, 6), scalar = (byte[])vector.Clone();
+            BackgroundBlend.Row(top, bottom, weight, vector, alpha);
+            BackgroundBlend.RowScalar(top, bottom, weight, scalar, alpha);
+            Assert.Equal(scalar, vector);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Background_fixed_point_vector_equals_scalar(int length)
+    {
+        float[] values = KernelData.Floats(length, 3, -5, 260);
+        short[] vector = new short[length], scalar = new short[length];
+        BackgroundBlend.ToFixedPoint(values, vector);
+        BackgroundBlend.ToFixedPointScalar(values, scalar);
         Assert.Equal(scalar, vector);
+        Assert.All(vector, v => Assert.InRange(v, (short)0, BackgroundBlend.MaxValue));
+    }
+
+    [Theory]
+    [InlineData(0f, 100f, 200f)]
+    [InlineData(0.25f, 100f, 200f)]
+    [InlineData(0.5f, 17.3f, 240.9f)]
+    [InlineData(1f, 100f, 200f)]
+    public void The_background_is_the_interpolated_rows_within_half_a_level(float weight, float top, float bottom)
+    {
+        short[] topRow = Fixed([top]), bottomRow = Fixed([bottom]);
+        byte[] row = [77];
+        BackgroundBlend.Row(topRow, bottomRow, BackgroundBlend.ToQ15(weight), row, [0]);
+        float expected = top + (bottom - top) * weight;
+        Assert.True(Math.Abs(row[0] - expected) <= 0.52f, $"{row[0]} for {expected}");
+        byte[] person = [77];
+        BackgroundBlend.Row(topRow, bottomRow, BackgroundBlend.ToQ15(weight), person, [255]);
+        Assert.Equal(77, person[0]);
+    }
+
+    private static short[] Fixed(float[] values)
+    {
+        var result = new short[values.Length];
+        BackgroundBlend.ToFixedPointScalar(values, result);
+        return result;
     }
 }
