@@ -7,7 +7,8 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>
 /// Alpha blending of one plane in place in 16-bit fixed point: out = bg + α·(in − bg) / 255, computed as
 /// t = in·α + bg·(255 − α) + 128, out = (t + (t >> 8)) >> 8, which is exactly round(t' / 255) for every
-/// t' = in·α + bg·(255 − α) in [0, 255²].
+/// t' = in·α + bg·(255 − α) in [0, 255²]. That makes α = 255 give the input and α = 0 the background
+/// exactly, so blocks that are all person are skipped and blocks that are all background just take it.
 /// </summary>
 internal static class Blend
 {
@@ -23,9 +24,18 @@ internal static class Blend
             ref byte a = ref MemoryMarshal.GetReference(alpha);
             for (; i <= n - Simd.BytesPerBlock; i += Simd.BytesPerBlock)
             {
+                Vector256<byte> opacity = Vector256.LoadUnsafe(ref a, (nuint)i);
+                if (Vector256.EqualsAll(opacity, Vector256<byte>.AllBitsSet))
+                    continue;
+                Vector256<byte> behind = Vector256.LoadUnsafe(ref bg, (nuint)i);
+                if (Vector256.EqualsAll(opacity, Vector256<byte>.Zero))
+                {
+                    behind.StoreUnsafe(ref fg, (nuint)i);
+                    continue;
+                }
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref fg, (nuint)i));
-                (Vector256<ushort> b0, Vector256<ushort> b1) = Vector256.Widen(Vector256.LoadUnsafe(ref bg, (nuint)i));
-                (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(Vector256.LoadUnsafe(ref a, (nuint)i));
+                (Vector256<ushort> b0, Vector256<ushort> b1) = Vector256.Widen(behind);
+                (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
                 Vector256.Narrow(Mix(f0, b0, a0), Mix(f1, b1, a1)).StoreUnsafe(ref fg, (nuint)i);
             }
         }
@@ -51,8 +61,16 @@ internal static class Blend
             Vector256<ushort> bg = Vector256.Create((ushort)background);
             for (; i <= n - Simd.BytesPerBlock; i += Simd.BytesPerBlock)
             {
+                Vector256<byte> opacity = Vector256.LoadUnsafe(ref a, (nuint)i);
+                if (Vector256.EqualsAll(opacity, Vector256<byte>.AllBitsSet))
+                    continue;
+                if (Vector256.EqualsAll(opacity, Vector256<byte>.Zero))
+                {
+                    Vector256.Create(background).StoreUnsafe(ref fg, (nuint)i);
+                    continue;
+                }
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref fg, (nuint)i));
-                (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(Vector256.LoadUnsafe(ref a, (nuint)i));
+                (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
                 Vector256.Narrow(Mix(f0, bg, a0), Mix(f1, bg, a1)).StoreUnsafe(ref fg, (nuint)i);
             }
         }

@@ -8,7 +8,7 @@ public class BlendTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Plane_vector_equals_scalar(int length)
     {
-        byte[] background = KernelData.Bytes(length, 1), alpha = KernelData.Alpha(length, 2);
+        byte[] background = KernelData.Bytes(length, 1), alpha = WithOpaqueAndTransparentBlocks(KernelData.Alpha(length, 2));
         byte[] vector = KernelData.Bytes(length, 3), scalar = (byte[])vector.Clone();
         Blend.Plane(vector, background, alpha);
         Blend.PlaneScalar(scalar, background, alpha);
@@ -19,11 +19,19 @@ public class BlendTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Constant_vector_equals_scalar(int length)
     {
-        byte[] alpha = KernelData.Alpha(length, 2);
+        byte[] alpha = WithOpaqueAndTransparentBlocks(KernelData.Alpha(length, 2));
         byte[] vector = KernelData.Bytes(length, 3), scalar = (byte[])vector.Clone();
         Blend.Constant(vector, 77, alpha);
         Blend.ConstantScalar(scalar, 77, alpha);
         Assert.Equal(scalar, vector);
+    }
+
+    /// <summary>The first block of 32 all person and the third all background, where the vector paths take shortcuts.</summary>
+    private static byte[] WithOpaqueAndTransparentBlocks(byte[] alpha)
+    {
+        alpha.AsSpan(0, Math.Min(alpha.Length, 32)).Fill(255);
+        alpha.AsSpan(Math.Min(alpha.Length, 64), Math.Min(Math.Max(alpha.Length - 64, 0), 32)).Clear();
+        return alpha;
     }
 
     [Fact]
