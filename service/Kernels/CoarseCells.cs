@@ -19,22 +19,15 @@ internal static class CoarseCells
     public static int CellCount(int coarse) => (coarse + 1) / 2;
 
     public static void Pool(ReadOnlySpan<float> y, ReadOnlySpan<float> u, ReadOnlySpan<float> v, ReadOnlySpan<float> alpha,
-        int width, int height, Span<float> cells)
-    {
-        Check(y, u, v, alpha, width, height, cells);
-        int cellRowLength = Channels * CellCount(width);
-        cells[..(cellRowLength * CellCount(height))].Clear();
-        for (int row = 0; row < height; row++)
-        {
-            int start = row * width;
-            Span<float> cellRow = cells.Slice(cellRowLength * (row / 2), cellRowLength);
-            int x = Avx.IsSupported ? AddRowVector(y.Slice(start, width), u.Slice(start, width), v.Slice(start, width), alpha.Slice(start, width), cellRow) : 0;
-            AddRowScalar(y.Slice(start, width), u.Slice(start, width), v.Slice(start, width), alpha.Slice(start, width), cellRow, x);
-        }
-    }
+        int width, int height, Span<float> cells) =>
+        Pool(y, u, v, alpha, width, height, cells, vectorized: Avx.IsSupported);
 
     internal static void PoolScalar(ReadOnlySpan<float> y, ReadOnlySpan<float> u, ReadOnlySpan<float> v, ReadOnlySpan<float> alpha,
-        int width, int height, Span<float> cells)
+        int width, int height, Span<float> cells) =>
+        Pool(y, u, v, alpha, width, height, cells, vectorized: false);
+
+    private static void Pool(ReadOnlySpan<float> y, ReadOnlySpan<float> u, ReadOnlySpan<float> v, ReadOnlySpan<float> alpha,
+        int width, int height, Span<float> cells, bool vectorized)
     {
         Check(y, u, v, alpha, width, height, cells);
         int cellRowLength = Channels * CellCount(width);
@@ -42,8 +35,11 @@ internal static class CoarseCells
         for (int row = 0; row < height; row++)
         {
             int start = row * width;
-            AddRowScalar(y.Slice(start, width), u.Slice(start, width), v.Slice(start, width), alpha.Slice(start, width),
-                cells.Slice(cellRowLength * (row / 2), cellRowLength), 0);
+            ReadOnlySpan<float> rowY = y.Slice(start, width), rowU = u.Slice(start, width), rowV = v.Slice(start, width);
+            ReadOnlySpan<float> rowAlpha = alpha.Slice(start, width);
+            Span<float> cellRow = cells.Slice(cellRowLength * (row / 2), cellRowLength);
+            int x = vectorized ? AddRowVector(rowY, rowU, rowV, rowAlpha, cellRow) : 0;
+            AddRowScalar(rowY, rowU, rowV, rowAlpha, cellRow, x);
         }
     }
 

@@ -38,12 +38,9 @@ public class GuidedMaskRefinerTests
     [Fact]
     public void The_model_input_luma_is_the_same_guide_the_refiner_would_compute()
     {
-        using VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 30, 128, 128);
-        for (int i = 0; i < frame.Y.Length; i++)
-            frame.Y[i] = (byte)((i % 1280) * 7 / 40 + (i / 1280) / 9);
+        (VideoFrame frame, ModelInputConverter converter) = GradientFrameConverted();
+        using var _ = frame;
         float[] probabilities = SoftDisk(128, 72, 40, 3);
-        var converter = new ModelInputConverter(Hd, 256, 144);
-        converter.Convert(frame, new float[converter.TensorLength]);
         var own = new AlphaMask(Hd);
         var shared = new AlphaMask(Hd);
         new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, own);
@@ -55,12 +52,9 @@ public class GuidedMaskRefinerTests
     [Fact]
     public void The_coarse_alpha_is_the_mask_at_model_size()
     {
-        using VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 30, 128, 128);
-        for (int i = 0; i < frame.Y.Length; i++)
-            frame.Y[i] = (byte)((i % 1280) * 7 / 40 + (i / 1280) / 9);
+        (VideoFrame frame, ModelInputConverter converter) = GradientFrameConverted();
+        using var _ = frame;
         float[] probabilities = SoftDisk(128, 72, 40, 3);
-        var converter = new ModelInputConverter(Hd, 256, 144);
-        converter.Convert(frame, new float[converter.TensorLength]);
         var mask = new AlphaMask(Hd);
         new GuidedMaskRefiner().Refine(probabilities, Landscape, frame, mask, converter.Coarse);
         float[] alpha = converter.Coarse.Alpha;
@@ -187,6 +181,17 @@ public class GuidedMaskRefinerTests
         var mask = new AlphaMask(frame.Format);
         refiner.Refine(probabilities, Landscape, frame, mask);
         return mask.Luma.AsSpan(row * frame.Width, frame.Width).ToArray();
+    }
+
+    /// <summary>A 720p frame with a luma gradient across and down, and the model input converter that has converted it.</summary>
+    private static (VideoFrame Frame, ModelInputConverter Converter) GradientFrameConverted()
+    {
+        VideoFrame frame = ModelInputTests.Uniform(Hd.Width, Hd.Height, 30, 128, 128);
+        for (int i = 0; i < frame.Y.Length; i++)
+            frame.Y[i] = (byte)((i % 1280) * 7 / 40 + (i / 1280) / 9);
+        var converter = new ModelInputConverter(Hd, 256, 144);
+        converter.Convert(frame, new float[converter.TensorLength]);
+        return (frame, converter);
     }
 
     private static float[] SoftDisk(double centreX, double centreY, double radius, double ramp)
