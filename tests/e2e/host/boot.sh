@@ -21,6 +21,8 @@ choose_accelerator() {
 
 # run_qemu PHASE IMAGE OUT ACCEL: returns 0 when the guest powered off by itself,
 # 10 when KVM failed or did not reach the runner in time, else qemu's status.
+# Sets reached_runner to the seconds it took the guest to reach the runner, or ''.
+reached_runner=''
 run_qemu() {
     local phase=$1 image=$2 out=$3 accel=$4 console=$3/console-$1.log cpu=max
     [ "$accel" = kvm ] && cpu=host
@@ -48,6 +50,7 @@ run_qemu() {
         fi
         sleep 1
     done
+    reached_runner=$reached
     local status=0
     wait "$qemu" 2>/dev/null || status=$?
     if [ "$accel" = kvm ] && [ -z "$reached" ] && [ $status -ne 0 ]; then
@@ -69,7 +72,17 @@ boot_guest() {
         touch "$cache/kvm-unusable-$(uname -r)"
         rm -f "$out/share/out/$phase/rc"
         status=0
+        accel=tcg
         run_qemu "$phase" "$image" "$out" tcg || status=$?
+    fi
+    # Under emulation the guest kernel has (rarely) crashed while booting, before any test ran: boot it once
+    # more. A crash after the runner started is a result and is reported as one.
+    if [ ! -f "$out/share/out/$phase/rc" ] && [ -z "$reached_runner" ] && grep -q 'Kernel panic' "$out/console-$phase.log"; then
+        cp "$out/console-$phase.log" "$out/console-$phase-crashed.log"
+        echo "e2e: $phase: the guest kernel crashed while booting, before the tests ($(grep -m 1 -o 'RIP: 0010:[^ ]*' "$out/console-$phase.log" || echo 'see the console log')); booting it once more"
+        echo "$phase boot-crash-retried" >>"$out/timings"
+        status=0
+        run_qemu "$phase" "$image" "$out" "$accel" || status=$?
     fi
     echo "$phase guest-total $((SECONDS - start))s" >>"$out/timings"
     if [ ! -f "$out/share/out/$phase/rc" ]; then
