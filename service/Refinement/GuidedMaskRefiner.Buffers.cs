@@ -149,9 +149,8 @@ public sealed partial class GuidedMaskRefiner
             while (interval < IntervalCount)
             {
                 byte kind = intervals[interval];
-                int end = interval + 1;
-                while (end < IntervalCount && intervals[end] == kind)
-                    end++;
+                int length = intervals[interval..].IndexOfAnyExcept(kind);
+                int end = length < 0 ? IntervalCount : interval + length;
                 int from = Math.Max(_intervalStarts[interval], done), to = _intervalStarts[end];
                 interval = end;
                 if (from >= to)
