@@ -114,6 +114,28 @@ internal static class MaskOperations
             values[i] += offset;
     }
 
+    /// <summary>destination = source · factor.</summary>
+    public static void Scale(ReadOnlySpan<float> source, Span<float> destination, float factor)
+    {
+        CheckLength(destination.Length, source.Length);
+        int n = source.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float src = ref MemoryMarshal.GetReference(source);
+            ref float dst = ref MemoryMarshal.GetReference(destination);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref src, (nuint)i) * Vector256.Create(factor)).StoreUnsafe(ref dst, (nuint)i);
+        }
+        ScaleScalar(source[i..], destination[i..], factor);
+    }
+
+    internal static void ScaleScalar(ReadOnlySpan<float> source, Span<float> destination, float factor)
+    {
+        for (int i = 0; i < source.Length; i++)
+            destination[i] = source[i] * factor;
+    }
+
     private static void CheckLength(int actual, int required)
     {
         if (actual < required)

@@ -49,7 +49,8 @@ internal static class WindowFilter
             VerticalScalar<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale, 0);
     }
 
-    private static void Horizontal<TOperator>(ReadOnlySpan<float> row, Span<float> output, Span<float> padded, int radius)
+    /// <summary>One row of the horizontal pass: output[x] = ⊕ of row[x − r … x + r], edges replicated through <paramref name="padded"/>.</summary>
+    internal static void Horizontal<TOperator>(ReadOnlySpan<float> row, Span<float> output, Span<float> padded, int radius)
         where TOperator : IWindowOperator
     {
         Pad(row, padded, radius);
@@ -82,7 +83,8 @@ internal static class WindowFilter
         }
     }
 
-    private static void Vertical<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y, int radius, float scale)
+    /// <summary>Row <paramref name="y"/> of the vertical pass over <paramref name="plane"/>: reads rows y − r … y + r (clamped) only.</summary>
+    internal static void Vertical<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y, int radius, float scale)
         where TOperator : IWindowOperator
     {
         int x = 0;
@@ -125,34 +127,50 @@ internal static class WindowFilter
     internal static void VerticalRunningSum(ReadOnlySpan<float> plane, Span<float> destination, Span<float> sums, int width, int height,
         int radius, float scale, bool vectorized)
     {
+        StartRunningSum(plane, sums, width, height, radius, vectorized);
+        for (int y = 0; y < height; y++)
+            RunningSumRow(plane, sums, destination.Slice(y * width, width), width, height, y, radius, scale, vectorized);
+    }
+
+    /// <summary>The column sums of row 0's window (rows −r … r, clamped) into <paramref name="sums"/>.</summary>
+    internal static void StartRunningSum(ReadOnlySpan<float> plane, Span<float> sums, int width, int height, int radius, bool vectorized)
+    {
+        sums = sums[..width];
         sums.Clear();
         for (int k = -radius; k <= radius; k++)
             AddRow(sums, plane.Slice(RowOf(k, height) * width, width), vectorized);
-        for (int y = 0; y < height; y++)
+    }
+
+    /// <summary>
+    /// Row <paramref name="y"/> of the running vertical sum (scale · sums), then sums moved on to row y + 1; rows
+    /// must be taken in order from 0 after <see cref="StartRunningSum"/>. Reads rows y − r and y + r + 1 (clamped) only.
+    /// </summary>
+    internal static void RunningSumRow(ReadOnlySpan<float> plane, Span<float> sums, Span<float> output, int width, int height, int y,
+        int radius, float scale, bool vectorized)
+    {
+        ReadOnlySpan<float> entering = plane.Slice(RowOf(y + radius + 1, height) * width, width);
+        ReadOnlySpan<float> leaving = plane.Slice(RowOf(y - radius, height) * width, width);
+        sums = sums[..width];
+        output = output[..width];
+        int x = 0;
+        if (vectorized && Vector256.IsHardwareAccelerated)
         {
-            Span<float> output = destination.Slice(y * width, width);
-            ReadOnlySpan<float> entering = plane.Slice(RowOf(y + radius + 1, height) * width, width);
-            ReadOnlySpan<float> leaving = plane.Slice(RowOf(y - radius, height) * width, width);
-            int x = 0;
-            if (vectorized && Vector256.IsHardwareAccelerated)
+            ref float sum = ref MemoryMarshal.GetReference(sums);
+            ref float dst = ref MemoryMarshal.GetReference(output);
+            ref float add = ref MemoryMarshal.GetReference(entering);
+            ref float sub = ref MemoryMarshal.GetReference(leaving);
+            Vector256<float> factor = Vector256.Create(scale);
+            for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
             {
-                ref float sum = ref MemoryMarshal.GetReference(sums);
-                ref float dst = ref MemoryMarshal.GetReference(output);
-                ref float add = ref MemoryMarshal.GetReference(entering);
-                ref float sub = ref MemoryMarshal.GetReference(leaving);
-                Vector256<float> factor = Vector256.Create(scale);
-                for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
-                {
-                    Vector256<float> current = Vector256.LoadUnsafe(ref sum, (nuint)x);
-                    (current * factor).StoreUnsafe(ref dst, (nuint)x);
-                    (current + Vector256.LoadUnsafe(ref add, (nuint)x) - Vector256.LoadUnsafe(ref sub, (nuint)x)).StoreUnsafe(ref sum, (nuint)x);
-                }
+                Vector256<float> current = Vector256.LoadUnsafe(ref sum, (nuint)x);
+                (current * factor).StoreUnsafe(ref dst, (nuint)x);
+                (current + Vector256.LoadUnsafe(ref add, (nuint)x) - Vector256.LoadUnsafe(ref sub, (nuint)x)).StoreUnsafe(ref sum, (nuint)x);
             }
-            for (; x < width; x++)
-            {
-                output[x] = sums[x] * scale;
-                sums[x] = sums[x] + entering[x] - leaving[x];
-            }
+        }
+        for (; x < width; x++)
+        {
+            output[x] = sums[x] * scale;
+            sums[x] = sums[x] + entering[x] - leaving[x];
         }
     }
 

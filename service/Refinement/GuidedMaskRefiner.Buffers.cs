@@ -12,9 +12,31 @@ public sealed partial class GuidedMaskRefiner
         private readonly int _width;
         private readonly int _height;
         private readonly FrameFormat _format;
-        private readonly float[] _scratch;
+        private readonly float[] _smoothed;
+        private readonly float[] _guide;
+        private readonly float[] _rowMaxima;
+        private readonly float[] _rowMinima;
+        private readonly float[] _rowExtrema;
+        private readonly float[] _guideSums;
+        private readonly float[] _maskSums;
+        private readonly float[] _guideSquaredSums;
+        private readonly float[] _guideMaskSums;
+        private readonly float[] _slopeSums;
+        private readonly float[] _offsetSums;
+        private readonly float[] _thresholded;
+        private readonly float[] _grown;
+        private readonly float[] _closed;
+        private readonly float[] _mask;
+        private readonly float[] _meanGuide;
+        private readonly float[] _meanMask;
+        private readonly float[] _meanGuideSquared;
+        private readonly float[] _meanGuideMask;
+        private readonly float[] _slope;
+        private readonly float[] _offset;
+        private readonly float[] _columnSums;
         private readonly float[] _paddedRow;
         private readonly float[] _secondPaddedRow;
+        private readonly PlaneResampler _guideResampler;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
         private readonly float[] _wideA;
@@ -32,20 +54,33 @@ public sealed partial class GuidedMaskRefiner
             _height = height;
             _format = format;
             int pixels = width * height;
-            Smoothed = new float[pixels];
-            Mask = new float[pixels];
-            Guide = new float[pixels];
-            Product = new float[pixels];
-            MeanGuide = new float[pixels];
-            MeanMask = new float[pixels];
-            MeanGuideSquared = new float[pixels];
-            MeanGuideMask = new float[pixels];
+            _smoothed = new float[pixels];
+            _guide = new float[pixels];
+            _rowMaxima = new float[pixels];
+            _rowMinima = new float[pixels];
+            _rowExtrema = new float[pixels];
+            _guideSums = new float[pixels];
+            _maskSums = new float[pixels];
+            _guideSquaredSums = new float[pixels];
+            _guideMaskSums = new float[pixels];
+            _slopeSums = new float[pixels];
+            _offsetSums = new float[pixels];
             A = new float[pixels];
             B = new float[pixels];
-            _scratch = new float[pixels];
+            _thresholded = new float[width];
+            _grown = new float[width];
+            _closed = new float[width];
+            _mask = new float[width];
+            _meanGuide = new float[width];
+            _meanMask = new float[width];
+            _meanGuideSquared = new float[width];
+            _meanGuideMask = new float[width];
+            _slope = new float[width];
+            _offset = new float[width];
+            _columnSums = new float[6 * width];
             _paddedRow = new float[width + 2 * Math.Max(GuideRadius, MaskRefinementOptions.MaxDilation)];
             _secondPaddedRow = new float[width + 2 * GuideRadius];
-            GuideResampler = new PlaneResampler(format.Width, format.Height, width, height);
+            _guideResampler = new PlaneResampler(format.Width, format.Height, width, height);
             _horizontal = ResamplingTaps.Bilinear(width, 0, width, format.Width);
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
             _wideA = new float[2 * format.Width];
@@ -60,57 +95,161 @@ public sealed partial class GuidedMaskRefiner
         /// <summary>Spans between adjacent model columns (one when the model is one column wide).</summary>
         private int IntervalCount => Math.Max(_width - 1, 1);
 
-        public float[] Smoothed { get; }
-        public float[] Mask { get; }
-        public float[] Guide { get; }
-        public float[] Product { get; }
-        public float[] MeanGuide { get; }
-        public float[] MeanMask { get; }
-        public float[] MeanGuideSquared { get; }
-        public float[] MeanGuideMask { get; }
+        /// <summary>The coefficients of alpha = a·Y + b (alpha in 0..255, Y the guide in 0..255) at model resolution.</summary>
         public float[] A { get; }
+
         public float[] B { get; }
-        public PlaneResampler GuideResampler { get; }
 
         public bool Matches(ModelDescriptor model) => model.InputWidth == _width && model.InputHeight == _height;
 
         public bool Matches(FrameFormat format) => format.Width == _format.Width && format.Height == _format.Height;
 
-        public void Window<TOperator>(float[] source, float[] destination, int radius, float scale) where TOperator : IWindowOperator =>
-            WindowFilter.Apply<TOperator>(source, destination, _scratch, _paddedRow, _width, _height, radius, scale);
-
-        /// <summary>
-        /// The box means of the guide, the mask, guide² and guide·mask over the guided filter's window, the
-        /// four horizontal sums in one pass (through A, B, Product and the scratch plane, free until the
-        /// coefficients are made), then a running vertical sum each.
-        /// </summary>
-        public void GuidedMeans(float[] guide, float guideScale, float maskScale, float guideSquaredScale, float guideMaskScale)
+        /// <summary>The frame's luma downscaled to model size, for when no coarse frame comes with it.</summary>
+        public float[] ResampleGuide(VideoFrame frame)
         {
-            for (int y = 0; y < _height; y++)
-            {
-                int row = y * _width;
-                GuidedSums.HorizontalRow(guide.AsSpan(row, _width), Mask.AsSpan(row, _width), _paddedRow, _secondPaddedRow, GuideRadius,
-                    A.AsSpan(row, _width), B.AsSpan(row, _width), Product.AsSpan(row, _width), _scratch.AsSpan(row, _width));
-            }
-            Span<float> sums = _paddedRow.AsSpan(0, _width);
-            WindowFilter.VerticalRunningSum(A, MeanGuide, sums, _width, _height, GuideRadius, guideScale, vectorized: true);
-            WindowFilter.VerticalRunningSum(B, MeanMask, sums, _width, _height, GuideRadius, maskScale, vectorized: true);
-            WindowFilter.VerticalRunningSum(Product, MeanGuideSquared, sums, _width, _height, GuideRadius, guideSquaredScale, vectorized: true);
-            WindowFilter.VerticalRunningSum(_scratch, MeanGuideMask, sums, _width, _height, GuideRadius, guideMaskScale, vectorized: true);
+            _guideResampler.Resample(frame.Y, frame.LumaStride, _guide);
+            return _guide;
         }
 
-        /// <summary>Classifies each model row's intervals into runs that are certainly transparent, certainly opaque, or mixed.</summary>
-        public void FindFlatRuns()
+        /// <summary>
+        /// Fits A and B (and the coarse alpha, the flat runs) to <paramref name="probabilities"/>: temporal
+        /// smoothing, soft threshold, closing, the optional dilation, then the guided filter against
+        /// <paramref name="guide"/> (plain coefficients without one). Row by row: each stage makes its row y as
+        /// soon as the rows its window reaches below are made, so a stage's rows are read back while still
+        /// in cache instead of plane after plane.
+        /// </summary>
+        /// <param name="keep">Weight of the previous frames' mask; null on a stream's first frame.</param>
+        public void Fit(ReadOnlySpan<float> probabilities, float? keep, float low, float inverseWidth, int dilation, float[]? guide,
+            CoarseFrame? coarse)
         {
+            // Closing (grow, then shrink back) fills the small holes the model leaves in faces, at eyes and mouths,
+            // which would otherwise show the background through them.
+            int closedDelay = 2 * HoleFillRadius;
+            int maskDelay = closedDelay + Math.Abs(dilation);
+            int meansDelay = maskDelay + GuideRadius + 1;
+            int coefficientsDelay = guide is null ? maskDelay : meansDelay + GuideRadius + 1;
             _wideTop = -1;
-            FlatCoefficients.Classify(A, B, _classes);
-            Span<byte> intervals = _intervals;
-            for (int y = 0; y < _height; y++)
+            for (int t = 0; t < _height + coefficientsDelay + 1; t++)
             {
-                int below = Math.Min(y + 1, _height - 1);
-                FlatCoefficients.Intervals(_classes.AsSpan(y * _width, _width), _classes.AsSpan(below * _width, _width), intervals);
-                FindRuns(intervals, y);
+                if (t < _height)
+                    ThresholdRow(probabilities, keep, low, inverseWidth, t);
+                if (IsRow(t - HoleFillRadius))
+                    GrowRow(t - HoleFillRadius);
+                if (IsRow(t - closedDelay))
+                    ShrinkRow(t - closedDelay, dilation);
+                if (IsRow(t - maskDelay))
+                    MaskRow(t - maskDelay, dilation, guide);
+                if (guide is not null && IsRow(t - meansDelay))
+                    MeansRow(t - meansDelay);
+                if (guide is not null && IsRow(t - coefficientsDelay))
+                    SmoothCoefficientsRow(t - coefficientsDelay);
+                if (IsRow(t - coefficientsDelay))
+                    ClassifyRow(t - coefficientsDelay, coarse);
+                if (IsRow(t - coefficientsDelay - 1))
+                    FindRuns(t - coefficientsDelay - 1);
             }
+        }
+
+        private bool IsRow(int y) => y >= 0 && y < _height;
+
+        private Span<float> Row(float[] plane, int y) => plane.AsSpan(y * _width, _width);
+
+        private void ThresholdRow(ReadOnlySpan<float> probabilities, float? keep, float low, float inverseWidth, int y)
+        {
+            Span<float> smoothed = Row(_smoothed, y);
+            if (keep is { } weight)
+                MaskOperations.Smooth(smoothed, probabilities.Slice(y * _width, _width), weight);
+            else
+                probabilities.Slice(y * _width, _width).CopyTo(smoothed);
+            MaskOperations.SoftThreshold(smoothed, _thresholded, low, inverseWidth);
+            WindowFilter.Horizontal<MaxOperator>(_thresholded, Row(_rowMaxima, y), _paddedRow, HoleFillRadius);
+        }
+
+        private void GrowRow(int y)
+        {
+            WindowFilter.Vertical<MaxOperator>(_rowMaxima, _grown, _width, _height, y, HoleFillRadius, 1f);
+            WindowFilter.Horizontal<MinOperator>(_grown, Row(_rowMinima, y), _paddedRow, HoleFillRadius);
+        }
+
+        private void ShrinkRow(int y, int dilation)
+        {
+            if (dilation == 0)
+            {
+                WindowFilter.Vertical<MinOperator>(_rowMinima, _mask, _width, _height, y, HoleFillRadius, 1f);
+                return;
+            }
+            WindowFilter.Vertical<MinOperator>(_rowMinima, _closed, _width, _height, y, HoleFillRadius, 1f);
+            if (dilation > 0)
+                WindowFilter.Horizontal<MaxOperator>(_closed, Row(_rowExtrema, y), _paddedRow, dilation);
+            else
+                WindowFilter.Horizontal<MinOperator>(_closed, Row(_rowExtrema, y), _paddedRow, -dilation);
+        }
+
+        /// <summary>The final mask's row y, then its guided filter sums along the row, or plain coefficients without a guide.</summary>
+        private void MaskRow(int y, int dilation, float[]? guide)
+        {
+            if (dilation > 0)
+                WindowFilter.Vertical<MaxOperator>(_rowExtrema, _mask, _width, _height, y, dilation, 1f);
+            else if (dilation < 0)
+                WindowFilter.Vertical<MinOperator>(_rowExtrema, _mask, _width, _height, y, -dilation, 1f);
+            if (guide is null)
+            {
+                Row(A, y).Clear();
+                MaskOperations.Scale(_mask, Row(B, y), 255f);
+                return;
+            }
+            GuidedSums.HorizontalRow(Row(guide, y), _mask, _paddedRow, _secondPaddedRow, GuideRadius,
+                Row(_guideSums, y), Row(_maskSums, y), Row(_guideSquaredSums, y), Row(_guideMaskSums, y));
+        }
+
+        /// <summary>Row y of the four box means (running sums down the columns), the coefficients from them, and their sums along the row.</summary>
+        private void MeansRow(int y)
+        {
+            // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
+            float guideScale = InverseArea / 255f;
+            if (y == 0)
+            {
+                WindowFilter.StartRunningSum(_guideSums, ColumnSums(0), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_maskSums, ColumnSums(1), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_guideSquaredSums, ColumnSums(2), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_guideMaskSums, ColumnSums(3), _width, _height, GuideRadius, vectorized: true);
+            }
+            WindowFilter.RunningSumRow(_guideSums, ColumnSums(0), _meanGuide, _width, _height, y, GuideRadius, guideScale, vectorized: true);
+            WindowFilter.RunningSumRow(_maskSums, ColumnSums(1), _meanMask, _width, _height, y, GuideRadius, InverseArea, vectorized: true);
+            WindowFilter.RunningSumRow(_guideSquaredSums, ColumnSums(2), _meanGuideSquared, _width, _height, y, GuideRadius, guideScale / 255f,
+                vectorized: true);
+            WindowFilter.RunningSumRow(_guideMaskSums, ColumnSums(3), _meanGuideMask, _width, _height, y, GuideRadius, guideScale, vectorized: true);
+            GuidedCoefficients.Compute(_meanGuide, _meanMask, _meanGuideSquared, _meanGuideMask, GuideEpsilon, _slope, _offset);
+            WindowFilter.Horizontal<SumOperator>(_slope, Row(_slopeSums, y), _paddedRow, GuideRadius);
+            WindowFilter.Horizontal<SumOperator>(_offset, Row(_offsetSums, y), _paddedRow, GuideRadius);
+        }
+
+        /// <summary>
+        /// Row y of A and B: the coefficients' box means, in alpha units with the edge contrast c folded in:
+        /// alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b, then c·(alpha − 127.5) + 127.5.
+        /// </summary>
+        private void SmoothCoefficientsRow(int y)
+        {
+            if (y == 0)
+            {
+                WindowFilter.StartRunningSum(_slopeSums, ColumnSums(4), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_offsetSums, ColumnSums(5), _width, _height, GuideRadius, vectorized: true);
+            }
+            WindowFilter.RunningSumRow(_slopeSums, ColumnSums(4), Row(A, y), _width, _height, y, GuideRadius, EdgeContrast * InverseArea,
+                vectorized: true);
+            WindowFilter.RunningSumRow(_offsetSums, ColumnSums(5), Row(B, y), _width, _height, y, GuideRadius, EdgeContrast * 255f * InverseArea,
+                vectorized: true);
+            MaskOperations.Add(Row(B, y), (1f - EdgeContrast) * 127.5f);
+        }
+
+        private Span<float> ColumnSums(int plane) => _columnSums.AsSpan(plane * _width, _width);
+
+        /// <summary>The coarse alpha's row y, and which of A and B's pairs on it are certainly transparent, certainly opaque, or mixed.</summary>
+        private void ClassifyRow(int y, CoarseFrame? coarse)
+        {
+            if (coarse is not null)
+                MaskOperations.LinearUnit(Row(A, y), Row(B, y), Row(coarse.Y, y), Row(coarse.Alpha, y), 1f / 255);
+            FlatCoefficients.Classify(Row(A, y), Row(B, y), _classes.AsSpan(y * _width, _width));
         }
 
         /// <summary>
@@ -139,8 +278,11 @@ public sealed partial class GuidedMaskRefiner
         /// or opaque, and of the rest widened to whole vector blocks (recomputing a few flat pixels gives them
         /// the same values); the frame rows between this model row and the next share them.
         /// </summary>
-        private void FindRuns(ReadOnlySpan<byte> intervals, int row)
+        private void FindRuns(int row)
         {
+            int below = Math.Min(row + 1, _height - 1);
+            FlatCoefficients.Intervals(_classes.AsSpan(row * _width, _width), _classes.AsSpan(below * _width, _width), _intervals);
+            ReadOnlySpan<byte> intervals = _intervals;
             int width = _format.Width;
             Span<Run> runs = _runs.AsSpan(row * IntervalCount, IntervalCount);
             int count = 0;

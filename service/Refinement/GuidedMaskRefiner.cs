@@ -60,36 +60,13 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
             throw new ArgumentException($"Expected {model.InputPixels} probabilities, got {probabilities.Length}.", nameof(probabilities));
         MaskRefinementOptions options = Options;
         Buffers buffers = BuffersFor(model, frame.Format);
-        probabilities = probabilities[..model.InputPixels];
-
-        if (!_hasHistory)
-        {
-            probabilities.CopyTo(buffers.Smoothed);
-            _hasHistory = true;
-        }
-        else
-        {
-            MaskOperations.Smooth(buffers.Smoothed, probabilities, (float)options.Smoothing);
-        }
-
         float feather = Math.Max((float)options.Feather, 1e-3f);
-        MaskOperations.SoftThreshold(buffers.Smoothed, buffers.Mask, (float)options.Threshold - feather / 2, 1f / feather);
-        // Closing (grow, then shrink back) fills the small holes the model leaves in faces, at eyes and mouths,
-        // which would otherwise show the background through them.
-        buffers.Window<MaxOperator>(buffers.Mask, buffers.Mask, HoleFillRadius, 1f);
-        buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, HoleFillRadius, 1f);
-        if (options.Dilation > 0)
-            buffers.Window<MaxOperator>(buffers.Mask, buffers.Mask, options.Dilation, 1f);
-        else if (options.Dilation < 0)
-            buffers.Window<MinOperator>(buffers.Mask, buffers.Mask, -options.Dilation, 1f);
-
+        float[]? guide = null;
         if (options.EdgeRefinement)
-            FitGuidedCoefficients(buffers, frame, coarse);
-        else
-            UseMaskAsCoefficients(buffers);
-        if (coarse is not null)
-            MaskOperations.LinearUnit(buffers.A, buffers.B, coarse.Y, coarse.Alpha, 1f / 255);
-        buffers.FindFlatRuns();
+            guide = coarse?.Y ?? buffers.ResampleGuide(frame);
+        buffers.Fit(probabilities[..model.InputPixels], _hasHistory ? (float)options.Smoothing : null,
+            (float)options.Threshold - feather / 2, 1f / feather, options.Dilation, guide, coarse);
+        _hasHistory = true;
     }
 
     /// <inheritdoc/>
@@ -108,30 +85,8 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     /// <summary>Holes up to about twice this many model pixels across are filled.</summary>
     internal const int HoleFillRadius = 2;
 
-    private static void FitGuidedCoefficients(Buffers buffers, VideoFrame frame, CoarseFrame? coarse)
-    {
-        float[] guide = buffers.Guide;
-        if (coarse is null)
-            buffers.GuideResampler.Resample(frame.Y, frame.LumaStride, guide);
-        else
-            guide = coarse.Y;
-        float inverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
-        // The guide is kept in 0..255; the 1/255 that brings it to [0, 1] is folded into the box scales.
-        float guideScale = inverseArea / 255f;
-        buffers.GuidedMeans(guide, guideScale, inverseArea, guideScale / 255f, guideScale);
-        GuidedCoefficients.Compute(buffers.MeanGuide, buffers.MeanMask, buffers.MeanGuideSquared, buffers.MeanGuideMask, GuideEpsilon,
-            buffers.A, buffers.B);
-        // alpha (0..255) = 255·(a·Y/255 + b) = a·Y + 255·b, then the contrast c: c·(alpha − 127.5) + 127.5.
-        buffers.Window<SumOperator>(buffers.A, buffers.A, GuideRadius, EdgeContrast * inverseArea);
-        buffers.Window<SumOperator>(buffers.B, buffers.B, GuideRadius, EdgeContrast * 255f * inverseArea);
-        MaskOperations.Add(buffers.B, (1f - EdgeContrast) * 127.5f);
-    }
-
-    private static void UseMaskAsCoefficients(Buffers buffers)
-    {
-        Array.Clear(buffers.A);
-        buffers.Window<SumOperator>(buffers.Mask, buffers.B, 0, 255f);
-    }
+    /// <summary>Samples in the guided filter's window.</summary>
+    private const float InverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
 
     private Buffers BuffersFor(ModelDescriptor model, FrameFormat format)
     {

@@ -30,6 +30,17 @@ public class MaskKernelTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Scaling_vector_equals_scalar(int length)
+    {
+        float[] source = KernelData.Floats(length, 1);
+        float[] vector = new float[length], scalar = new float[length];
+        MaskOperations.Scale(source, vector, 255f);
+        MaskOperations.ScaleScalar(source, scalar, 255f);
+        Assert.Equal(scalar, vector);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Soft_threshold_vector_equals_scalar(int length)
     {
         float[] a = KernelData.Floats(length, 1);
