@@ -27,7 +27,7 @@ internal static class WindowFilter
             return;
         }
         for (int y = 0; y < height; y++)
-            Vertical<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale);
+            Vertical<TOperator>(scratch, destination.Slice(y * width, width), width, height, height, y, radius, scale);
     }
 
     internal static void ApplyScalar<TOperator>(ReadOnlySpan<float> source, Span<float> destination, Span<float> scratch,
@@ -46,7 +46,7 @@ internal static class WindowFilter
             return;
         }
         for (int y = 0; y < height; y++)
-            VerticalScalar<TOperator>(scratch, destination.Slice(y * width, width), width, height, y, radius, scale, 0);
+            VerticalScalar<TOperator>(scratch, destination.Slice(y * width, width), width, height, height, y, radius, scale, 0);
     }
 
     /// <summary>One row of the horizontal pass: output[x] = ⊕ of row[x − r … x + r], edges replicated through <paramref name="padded"/>.</summary>
@@ -83,8 +83,12 @@ internal static class WindowFilter
         }
     }
 
-    /// <summary>Row <paramref name="y"/> of the vertical pass over <paramref name="plane"/>: reads rows y − r … y + r (clamped) only.</summary>
-    internal static void Vertical<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y, int radius, float scale)
+    /// <summary>
+    /// Row <paramref name="y"/> of the vertical pass over <paramref name="plane"/>: reads rows y − r … y + r (clamped) only,
+    /// row k from slot k mod <paramref name="slots"/> (the plane's height, or fewer for a ring of rows).
+    /// </summary>
+    internal static void Vertical<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int slots, int y, int radius,
+        float scale)
         where TOperator : IWindowOperator
     {
         int x = 0;
@@ -94,7 +98,7 @@ internal static class WindowFilter
             ref float dst = ref MemoryMarshal.GetReference(output);
             Span<int> rows = stackalloc int[2 * radius + 1];
             for (int k = 0; k < rows.Length; k++)
-                rows[k] = RowOf(y - radius + k, height) * width;
+                rows[k] = Slot(y - radius + k, height, slots) * width;
             Vector256<float> factor = Vector256.Create(scale);
             for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
             {
@@ -104,18 +108,18 @@ internal static class WindowFilter
                 (acc * factor).StoreUnsafe(ref dst, (nuint)x);
             }
         }
-        VerticalScalar<TOperator>(plane, output, width, height, y, radius, scale, x);
+        VerticalScalar<TOperator>(plane, output, width, height, slots, y, radius, scale, x);
     }
 
-    private static void VerticalScalar<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int y,
+    private static void VerticalScalar<TOperator>(ReadOnlySpan<float> plane, Span<float> output, int width, int height, int slots, int y,
         int radius, float scale, int start)
         where TOperator : IWindowOperator
     {
         for (int x = start; x < width; x++)
         {
-            float acc = plane[RowOf(y - radius, height) * width + x];
+            float acc = plane[Slot(y - radius, height, slots) * width + x];
             for (int k = 1 - radius; k <= radius; k++)
-                acc = TOperator.Combine(acc, plane[RowOf(y + k, height) * width + x]);
+                acc = TOperator.Combine(acc, plane[Slot(y + k, height, slots) * width + x]);
             output[x] = acc * scale;
         }
     }
@@ -127,29 +131,30 @@ internal static class WindowFilter
     internal static void VerticalRunningSum(ReadOnlySpan<float> plane, Span<float> destination, Span<float> sums, int width, int height,
         int radius, float scale, bool vectorized)
     {
-        StartRunningSum(plane, sums, width, height, radius, vectorized);
+        StartRunningSum(plane, sums, width, height, height, radius, vectorized);
         for (int y = 0; y < height; y++)
-            RunningSumRow(plane, sums, destination.Slice(y * width, width), width, height, y, radius, scale, vectorized);
+            RunningSumRow(plane, sums, destination.Slice(y * width, width), width, height, height, y, radius, scale, vectorized);
     }
 
-    /// <summary>The column sums of row 0's window (rows −r … r, clamped) into <paramref name="sums"/>.</summary>
-    internal static void StartRunningSum(ReadOnlySpan<float> plane, Span<float> sums, int width, int height, int radius, bool vectorized)
+    /// <summary>The column sums of row 0's window (rows −r … r, clamped, row k in slot k mod <paramref name="slots"/>) into <paramref name="sums"/>.</summary>
+    internal static void StartRunningSum(ReadOnlySpan<float> plane, Span<float> sums, int width, int height, int slots, int radius, bool vectorized)
     {
         sums = sums[..width];
         sums.Clear();
         for (int k = -radius; k <= radius; k++)
-            AddRow(sums, plane.Slice(RowOf(k, height) * width, width), vectorized);
+            AddRow(sums, plane.Slice(Slot(k, height, slots) * width, width), vectorized);
     }
 
     /// <summary>
     /// Row <paramref name="y"/> of the running vertical sum (scale · sums), then sums moved on to row y + 1; rows
-    /// must be taken in order from 0 after <see cref="StartRunningSum"/>. Reads rows y − r and y + r + 1 (clamped) only.
+    /// must be taken in order from 0 after <see cref="StartRunningSum"/>. Reads rows y − r and y + r + 1 (clamped) only,
+    /// row k from slot k mod <paramref name="slots"/>.
     /// </summary>
-    internal static void RunningSumRow(ReadOnlySpan<float> plane, Span<float> sums, Span<float> output, int width, int height, int y,
+    internal static void RunningSumRow(ReadOnlySpan<float> plane, Span<float> sums, Span<float> output, int width, int height, int slots, int y,
         int radius, float scale, bool vectorized)
     {
-        ReadOnlySpan<float> entering = plane.Slice(RowOf(y + radius + 1, height) * width, width);
-        ReadOnlySpan<float> leaving = plane.Slice(RowOf(y - radius, height) * width, width);
+        ReadOnlySpan<float> entering = plane.Slice(Slot(y + radius + 1, height, slots) * width, width);
+        ReadOnlySpan<float> leaving = plane.Slice(Slot(y - radius, height, slots) * width, width);
         sums = sums[..width];
         output = output[..width];
         int x = 0;
@@ -188,7 +193,7 @@ internal static class WindowFilter
             sums[x] += row[x];
     }
 
-    private static int RowOf(int y, int height) => Math.Clamp(y, 0, height - 1);
+    private static int Slot(int y, int height, int slots) => Math.Clamp(y, 0, height - 1) % slots;
 
     internal static void Pad(ReadOnlySpan<float> row, Span<float> padded, int radius)
     {

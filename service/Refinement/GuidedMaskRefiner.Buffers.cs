@@ -56,15 +56,15 @@ public sealed partial class GuidedMaskRefiner
             int pixels = width * height;
             _smoothed = new float[pixels];
             _guide = new float[pixels];
-            _rowMaxima = new float[pixels];
-            _rowMinima = new float[pixels];
-            _rowExtrema = new float[pixels];
-            _guideSums = new float[pixels];
-            _maskSums = new float[pixels];
-            _guideSquaredSums = new float[pixels];
-            _guideMaskSums = new float[pixels];
-            _slopeSums = new float[pixels];
-            _offsetSums = new float[pixels];
+            _rowMaxima = new float[ClosingSlots * width];
+            _rowMinima = new float[ClosingSlots * width];
+            _rowExtrema = new float[DilationSlots * width];
+            _guideSums = new float[GuideSlots * width];
+            _maskSums = new float[GuideSlots * width];
+            _guideSquaredSums = new float[GuideSlots * width];
+            _guideMaskSums = new float[GuideSlots * width];
+            _slopeSums = new float[GuideSlots * width];
+            _offsetSums = new float[GuideSlots * width];
             A = new float[pixels];
             B = new float[pixels];
             _thresholded = new float[width];
@@ -91,6 +91,11 @@ public sealed partial class GuidedMaskRefiner
             _runs = new Run[height * IntervalCount];
             _runCounts = new int[height];
         }
+
+        // Rings of the rows a vertical window still reaches: row y of a stage is in slot y mod the ring's size.
+        private const int ClosingSlots = 2 * HoleFillRadius + 1;
+        private const int DilationSlots = 2 * MaskRefinementOptions.MaxDilation + 1;
+        private const int GuideSlots = 2 * GuideRadius + 2;
 
         /// <summary>Spans between adjacent model columns (one when the model is one column wide).</summary>
         private int IntervalCount => Math.Max(_width - 1, 1);
@@ -154,6 +159,8 @@ public sealed partial class GuidedMaskRefiner
 
         private Span<float> Row(float[] plane, int y) => plane.AsSpan(y * _width, _width);
 
+        private Span<float> Slot(float[] ring, int slots, int y) => ring.AsSpan(y % slots * _width, _width);
+
         private void ThresholdRow(ReadOnlySpan<float> probabilities, float? keep, float low, float inverseWidth, int y)
         {
             Span<float> smoothed = Row(_smoothed, y);
@@ -162,36 +169,36 @@ public sealed partial class GuidedMaskRefiner
             else
                 probabilities.Slice(y * _width, _width).CopyTo(smoothed);
             MaskOperations.SoftThreshold(smoothed, _thresholded, low, inverseWidth);
-            WindowFilter.Horizontal<MaxOperator>(_thresholded, Row(_rowMaxima, y), _paddedRow, HoleFillRadius);
+            WindowFilter.Horizontal<MaxOperator>(_thresholded, Slot(_rowMaxima, ClosingSlots, y), _paddedRow, HoleFillRadius);
         }
 
         private void GrowRow(int y)
         {
-            WindowFilter.Vertical<MaxOperator>(_rowMaxima, _grown, _width, _height, y, HoleFillRadius, 1f);
-            WindowFilter.Horizontal<MinOperator>(_grown, Row(_rowMinima, y), _paddedRow, HoleFillRadius);
+            WindowFilter.Vertical<MaxOperator>(_rowMaxima, _grown, _width, _height, ClosingSlots, y, HoleFillRadius, 1f);
+            WindowFilter.Horizontal<MinOperator>(_grown, Slot(_rowMinima, ClosingSlots, y), _paddedRow, HoleFillRadius);
         }
 
         private void ShrinkRow(int y, int dilation)
         {
             if (dilation == 0)
             {
-                WindowFilter.Vertical<MinOperator>(_rowMinima, _mask, _width, _height, y, HoleFillRadius, 1f);
+                WindowFilter.Vertical<MinOperator>(_rowMinima, _mask, _width, _height, ClosingSlots, y, HoleFillRadius, 1f);
                 return;
             }
-            WindowFilter.Vertical<MinOperator>(_rowMinima, _closed, _width, _height, y, HoleFillRadius, 1f);
+            WindowFilter.Vertical<MinOperator>(_rowMinima, _closed, _width, _height, ClosingSlots, y, HoleFillRadius, 1f);
             if (dilation > 0)
-                WindowFilter.Horizontal<MaxOperator>(_closed, Row(_rowExtrema, y), _paddedRow, dilation);
+                WindowFilter.Horizontal<MaxOperator>(_closed, Slot(_rowExtrema, DilationSlots, y), _paddedRow, dilation);
             else
-                WindowFilter.Horizontal<MinOperator>(_closed, Row(_rowExtrema, y), _paddedRow, -dilation);
+                WindowFilter.Horizontal<MinOperator>(_closed, Slot(_rowExtrema, DilationSlots, y), _paddedRow, -dilation);
         }
 
         /// <summary>The final mask's row y, then its guided filter sums along the row, or plain coefficients without a guide.</summary>
         private void MaskRow(int y, int dilation, float[]? guide)
         {
             if (dilation > 0)
-                WindowFilter.Vertical<MaxOperator>(_rowExtrema, _mask, _width, _height, y, dilation, 1f);
+                WindowFilter.Vertical<MaxOperator>(_rowExtrema, _mask, _width, _height, DilationSlots, y, dilation, 1f);
             else if (dilation < 0)
-                WindowFilter.Vertical<MinOperator>(_rowExtrema, _mask, _width, _height, y, -dilation, 1f);
+                WindowFilter.Vertical<MinOperator>(_rowExtrema, _mask, _width, _height, DilationSlots, y, -dilation, 1f);
             if (guide is null)
             {
                 Row(A, y).Clear();
@@ -199,7 +206,8 @@ public sealed partial class GuidedMaskRefiner
                 return;
             }
             GuidedSums.HorizontalRow(Row(guide, y), _mask, _paddedRow, _secondPaddedRow, GuideRadius,
-                Row(_guideSums, y), Row(_maskSums, y), Row(_guideSquaredSums, y), Row(_guideMaskSums, y));
+                Slot(_guideSums, GuideSlots, y), Slot(_maskSums, GuideSlots, y), Slot(_guideSquaredSums, GuideSlots, y),
+                Slot(_guideMaskSums, GuideSlots, y));
         }
 
         /// <summary>Row y of the four box means (running sums down the columns), the coefficients from them, and their sums along the row.</summary>
@@ -209,19 +217,18 @@ public sealed partial class GuidedMaskRefiner
             float guideScale = InverseArea / 255f;
             if (y == 0)
             {
-                WindowFilter.StartRunningSum(_guideSums, ColumnSums(0), _width, _height, GuideRadius, vectorized: true);
-                WindowFilter.StartRunningSum(_maskSums, ColumnSums(1), _width, _height, GuideRadius, vectorized: true);
-                WindowFilter.StartRunningSum(_guideSquaredSums, ColumnSums(2), _width, _height, GuideRadius, vectorized: true);
-                WindowFilter.StartRunningSum(_guideMaskSums, ColumnSums(3), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_guideSums, ColumnSums(0), _width, _height, GuideSlots, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_maskSums, ColumnSums(1), _width, _height, GuideSlots, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_guideSquaredSums, ColumnSums(2), _width, _height, GuideSlots, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_guideMaskSums, ColumnSums(3), _width, _height, GuideSlots, GuideRadius, vectorized: true);
             }
-            WindowFilter.RunningSumRow(_guideSums, ColumnSums(0), _meanGuide, _width, _height, y, GuideRadius, guideScale, vectorized: true);
-            WindowFilter.RunningSumRow(_maskSums, ColumnSums(1), _meanMask, _width, _height, y, GuideRadius, InverseArea, vectorized: true);
-            WindowFilter.RunningSumRow(_guideSquaredSums, ColumnSums(2), _meanGuideSquared, _width, _height, y, GuideRadius, guideScale / 255f,
-                vectorized: true);
-            WindowFilter.RunningSumRow(_guideMaskSums, ColumnSums(3), _meanGuideMask, _width, _height, y, GuideRadius, guideScale, vectorized: true);
+            MeanRow(_guideSums, 0, _meanGuide, y, guideScale);
+            MeanRow(_maskSums, 1, _meanMask, y, InverseArea);
+            MeanRow(_guideSquaredSums, 2, _meanGuideSquared, y, guideScale / 255f);
+            MeanRow(_guideMaskSums, 3, _meanGuideMask, y, guideScale);
             GuidedCoefficients.Compute(_meanGuide, _meanMask, _meanGuideSquared, _meanGuideMask, GuideEpsilon, _slope, _offset);
-            WindowFilter.Horizontal<SumOperator>(_slope, Row(_slopeSums, y), _paddedRow, GuideRadius);
-            WindowFilter.Horizontal<SumOperator>(_offset, Row(_offsetSums, y), _paddedRow, GuideRadius);
+            WindowFilter.Horizontal<SumOperator>(_slope, Slot(_slopeSums, GuideSlots, y), _paddedRow, GuideRadius);
+            WindowFilter.Horizontal<SumOperator>(_offset, Slot(_offsetSums, GuideSlots, y), _paddedRow, GuideRadius);
         }
 
         /// <summary>
@@ -232,17 +239,19 @@ public sealed partial class GuidedMaskRefiner
         {
             if (y == 0)
             {
-                WindowFilter.StartRunningSum(_slopeSums, ColumnSums(4), _width, _height, GuideRadius, vectorized: true);
-                WindowFilter.StartRunningSum(_offsetSums, ColumnSums(5), _width, _height, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_slopeSums, ColumnSums(4), _width, _height, GuideSlots, GuideRadius, vectorized: true);
+                WindowFilter.StartRunningSum(_offsetSums, ColumnSums(5), _width, _height, GuideSlots, GuideRadius, vectorized: true);
             }
-            WindowFilter.RunningSumRow(_slopeSums, ColumnSums(4), Row(A, y), _width, _height, y, GuideRadius, EdgeContrast * InverseArea,
-                vectorized: true);
-            WindowFilter.RunningSumRow(_offsetSums, ColumnSums(5), Row(B, y), _width, _height, y, GuideRadius, EdgeContrast * 255f * InverseArea,
-                vectorized: true);
+            MeanRow(_slopeSums, 4, Row(A, y), y, EdgeContrast * InverseArea);
+            MeanRow(_offsetSums, 5, Row(B, y), y, EdgeContrast * 255f * InverseArea);
             MaskOperations.Add(Row(B, y), (1f - EdgeContrast) * 127.5f);
         }
 
         private Span<float> ColumnSums(int plane) => _columnSums.AsSpan(plane * _width, _width);
+
+        /// <summary>Row y of the guided filter's box over a ring of row sums (scaled), running sum number <paramref name="sums"/>.</summary>
+        private void MeanRow(float[] rowSums, int sums, Span<float> output, int y, float scale) =>
+            WindowFilter.RunningSumRow(rowSums, ColumnSums(sums), output, _width, _height, GuideSlots, y, GuideRadius, scale, vectorized: true);
 
         /// <summary>The coarse alpha's row y, and which of A and B's pairs on it are certainly transparent, certainly opaque, or mixed.</summary>
         private void ClassifyRow(int y, CoarseFrame? coarse)
