@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
@@ -14,17 +16,17 @@ internal static class ChromaAlpha
     {
         int width = Check(top, bottom, chroma);
         int cx = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx2.IsSupported)
         {
             ref byte t = ref MemoryMarshal.GetReference(top);
             ref byte b = ref MemoryMarshal.GetReference(bottom);
             ref byte dst = ref MemoryMarshal.GetReference(chroma);
-            for (; 2 * cx <= width - Simd.BytesPerBlock; cx += Simd.BytesPerBlock / 2)
+            for (; 2 * cx <= width - 2 * Simd.BytesPerBlock; cx += Simd.BytesPerBlock)
             {
-                (Vector256<ushort> t0, Vector256<ushort> t1) = Vector256.Widen(Vector256.LoadUnsafe(ref t, (nuint)(2 * cx)));
-                (Vector256<ushort> b0, Vector256<ushort> b1) = Vector256.Widen(Vector256.LoadUnsafe(ref b, (nuint)(2 * cx)));
-                Vector256<ushort> mean = Vector256.Narrow(QuadMean(t0 + b0), QuadMean(t1 + b1));
-                Vector256.Narrow(mean, mean).GetLower().StoreUnsafe(ref dst, (nuint)cx);
+                Vector256<short> low = QuadMeans(ref t, ref b, (nuint)(2 * cx));
+                Vector256<short> high = QuadMeans(ref t, ref b, (nuint)(2 * cx + Simd.BytesPerBlock));
+                // The pack interleaves the two inputs' 128-bit lanes; the permute puts them back in order.
+                Avx2.Permute4x64(Avx2.PackUnsignedSaturate(low, high).AsUInt64(), 0b11_01_10_00).AsByte().StoreUnsafe(ref dst, (nuint)cx);
             }
         }
         DownsampleRowScalar(top[(2 * cx)..width], bottom[(2 * cx)..width], chroma[cx..]);
@@ -41,11 +43,14 @@ internal static class ChromaAlpha
         }
     }
 
-    /// <summary>Adds each even lane to the odd lane after it (two vertical sums of a 2×2 block), then rounds /4.</summary>
-    private static Vector256<uint> QuadMean(Vector256<ushort> columnSums)
+    /// <summary>The rounded means of the sixteen 2×2 blocks of 32 columns: pair sums of each row by a multiply-add with ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<short> QuadMeans(ref byte top, ref byte bottom, nuint at)
     {
-        Vector256<uint> pairs = columnSums.AsUInt32();
-        return ((pairs & Vector256.Create(0xFFFFu)) + (pairs >>> 16) + Vector256.Create(2u)) >>> 2;
+        Vector256<sbyte> ones = Vector256.Create((sbyte)1);
+        Vector256<short> sums = Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref top, at), ones)
+            + Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref bottom, at), ones);
+        return (sums + Vector256.Create((short)2)) >>> 2;
     }
 
     private static int Check(ReadOnlySpan<byte> top, ReadOnlySpan<byte> bottom, Span<byte> chroma)
