@@ -116,7 +116,7 @@ public sealed partial class BlurCompositor
             if (_vertical.TapCount > 1)
             {
                 for (int y = 0; y < height; y++)
-                    _bottomWeights[y] = BackgroundBlend.ToQ15(_vertical.Weights[height + y]);
+                    _bottomWeights[y] = Simd.ToQ15(_vertical.Weights[height + y]);
             }
             _row = new float[width];
             _wide = new short[2 * width];

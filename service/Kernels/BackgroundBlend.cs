@@ -18,9 +18,6 @@ internal static class BackgroundBlend
     /// <summary>The largest fixed-point value: 255 · 2^7.</summary>
     public const short MaxValue = 255 << FractionBits;
 
-    /// <summary>A weight in [0, 1] as Q15 (1 is taken as the largest Q15 value, 32767/32768).</summary>
-    public static short ToQ15(float weight) => (short)Math.Clamp((int)MathF.Round(weight * 32768f), 0, short.MaxValue);
-
     /// <summary>dst = round(clamp(src · 2^7, 0, 255 · 2^7)): a row of the background in this kernel's fixed point.</summary>
     public static void ToFixedPoint(ReadOnlySpan<float> source, Span<short> destination)
     {

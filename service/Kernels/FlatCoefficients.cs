@@ -6,8 +6,8 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>
 /// Finds where the guided filter's output is certainly 0 or 255 whatever the guide: a coefficient pair
 /// (a, b) gives alpha = a·Y + b for Y in [0, 255], and a bilinear blend of pairs that are all below 0 (or
-/// all above 255) is too, so the full-resolution pixels between four such pairs need no arithmetic. A
-/// quarter of a level of margin absorbs float rounding.
+/// all above 255) is too, so the full-resolution pixels between four such pairs need no arithmetic. Half a
+/// level of margin beyond 0 and 255 absorbs the fixed-point rendering's rounding (<see cref="GuidedUpsampling"/>).
 /// </summary>
 internal static class FlatCoefficients
 {
@@ -15,8 +15,8 @@ internal static class FlatCoefficients
     public const byte Transparent = 1;
     public const byte Opaque = 2;
 
-    private const float Low = 0.25f;
-    private const float High = 254.75f;
+    private const float Low = -0.5f;
+    private const float High = 255.5f;
 
     /// <summary>The class of each coefficient pair: <see cref="Transparent"/>, <see cref="Opaque"/> or <see cref="Mixed"/>.</summary>
     public static void Classify(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<byte> classes)

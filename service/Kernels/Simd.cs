@@ -44,4 +44,7 @@ internal static class Simd
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte RoundToByte(float value) => (byte)(int)(Math.Min(Math.Max(value, 0f), 255f) + 0.5f);
+
+    /// <summary>A weight in [0, 1] as Q15, for pmulhrsw (1 is taken as the largest Q15 value, 32767/32768).</summary>
+    public static short ToQ15(float weight) => (short)Math.Clamp((int)MathF.Round(weight * 32768f), 0, short.MaxValue);
 }

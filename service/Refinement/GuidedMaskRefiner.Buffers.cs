@@ -39,8 +39,11 @@ public sealed partial class GuidedMaskRefiner
         private readonly PlaneResampler _guideResampler;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
-        private readonly float[] _wideA;
-        private readonly float[] _wideB;
+        private readonly float[] _wideRow;
+        private readonly short[] _wideA;
+        private readonly short[] _wideB;
+        private readonly short[] _topWeights;
+        private readonly short[] _bottomWeights;
         private int _wideTop;
         private readonly byte[] _classes;
         private readonly byte[] _intervals;
@@ -83,8 +86,16 @@ public sealed partial class GuidedMaskRefiner
             _guideResampler = new PlaneResampler(format.Width, format.Height, width, height);
             _horizontal = ResamplingTaps.Bilinear(width, 0, width, format.Width);
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
-            _wideA = new float[2 * format.Width];
-            _wideB = new float[2 * format.Width];
+            _wideRow = new float[format.Width];
+            _topWeights = new short[format.Height];
+            _bottomWeights = new short[format.Height];
+            for (int y = 0; y < format.Height; y++)
+            {
+                _topWeights[y] = Simd.ToQ15(_vertical.TapCount == 1 ? 1f : _vertical.Weights[y]);
+                _bottomWeights[y] = _vertical.TapCount == 1 ? (short)0 : Simd.ToQ15(_vertical.Weights[format.Height + y]);
+            }
+            _wideA = new short[2 * format.Width];
+            _wideB = new short[2 * format.Width];
             _classes = new byte[pixels];
             _intervals = new byte[IntervalCount];
             _intervalStarts = IntervalStarts(_horizontal, IntervalCount);
@@ -321,7 +332,8 @@ public sealed partial class GuidedMaskRefiner
         /// <summary>One frame row: flat runs are filled, the rest computed.</summary>
         private void ApplyRow(ReadOnlySpan<byte> guide, Span<byte> alpha, int y)
         {
-            (int top, int bottom, float topWeight, float bottomWeight) = VerticalTaps(y);
+            int top = _vertical.First[y];
+            int bottom = _vertical.TapCount == 1 ? top : top + 1;
             int width = _format.Width;
             foreach (Run run in _runs.AsSpan(top * IntervalCount, _runCounts[top]))
             {
@@ -340,7 +352,7 @@ public sealed partial class GuidedMaskRefiner
                     GuidedUpsampling.ApplyRow(
                         _wideA.AsSpan(from, to - from), _wideA.AsSpan(width + from, to - from),
                         _wideB.AsSpan(from, to - from), _wideB.AsSpan(width + from, to - from),
-                        topWeight, bottomWeight, guide[from..to], alpha[from..to]);
+                        _topWeights[y], _bottomWeights[y], guide[from..to], alpha[from..to]);
                 }
             }
         }
@@ -360,12 +372,18 @@ public sealed partial class GuidedMaskRefiner
             {
                 if (run.Kind != FlatCoefficients.Mixed)
                     continue;
-                RowResampler.Resample(A.AsSpan(top * _width, _width), _horizontal, _wideA.AsSpan(0, width), run.From, run.To);
-                RowResampler.Resample(A.AsSpan(bottom * _width, _width), _horizontal, _wideA.AsSpan(width, width), run.From, run.To);
-                RowResampler.Resample(B.AsSpan(top * _width, _width), _horizontal, _wideB.AsSpan(0, width), run.From, run.To);
-                RowResampler.Resample(B.AsSpan(bottom * _width, _width), _horizontal, _wideB.AsSpan(width, width), run.From, run.To);
+                Upsample(A, top, _wideA.AsSpan(0, width), run, GuidedUpsampling.SlopeScale);
+                Upsample(A, bottom, _wideA.AsSpan(width, width), run, GuidedUpsampling.SlopeScale);
+                Upsample(B, top, _wideB.AsSpan(0, width), run, GuidedUpsampling.OffsetScale);
+                Upsample(B, bottom, _wideB.AsSpan(width, width), run, GuidedUpsampling.OffsetScale);
             }
             _wideTop = top;
+        }
+
+        private void Upsample(float[] coefficients, int row, Span<short> wide, Run run, float scale)
+        {
+            RowResampler.Resample(coefficients.AsSpan(row * _width, _width), _horizontal, _wideRow, run.From, run.To);
+            GuidedUpsampling.Quantize(_wideRow.AsSpan(run.From, run.To - run.From), wide[run.From..run.To], scale);
         }
 
         /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>
@@ -381,15 +399,6 @@ public sealed partial class GuidedMaskRefiner
             }
             starts[intervalCount] = horizontal.DestinationSize;
             return starts;
-        }
-
-        private (int Top, int Bottom, float TopWeight, float BottomWeight) VerticalTaps(int y)
-        {
-            int top = _vertical.First[y];
-            if (_vertical.TapCount == 1)
-                return (top, top, 1f, 0f);
-            int rows = _vertical.DestinationSize;
-            return (top, top + 1, _vertical.Weights[y], _vertical.Weights[rows + y]);
         }
     }
 }

@@ -131,11 +131,11 @@ public class BlurKernelTests
     {
         short[] topRow = Fixed([top]), bottomRow = Fixed([bottom]);
         byte[] row = [77];
-        BackgroundBlend.Row(topRow, bottomRow, BackgroundBlend.ToQ15(weight), row, [0]);
+        BackgroundBlend.Row(topRow, bottomRow, Simd.ToQ15(weight), row, [0]);
         float expected = top + (bottom - top) * weight;
         Assert.True(Math.Abs(row[0] - expected) <= 0.52f, $"{row[0]} for {expected}");
         byte[] person = [77];
-        BackgroundBlend.Row(topRow, bottomRow, BackgroundBlend.ToQ15(weight), person, [255]);
+        BackgroundBlend.Row(topRow, bottomRow, Simd.ToQ15(weight), person, [255]);
         Assert.Equal(77, person[0]);
     }
 

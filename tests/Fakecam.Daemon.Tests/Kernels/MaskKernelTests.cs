@@ -149,13 +149,71 @@ public class MaskKernelTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Guided_upsampling_vector_equals_scalar(int length)
     {
-        float[] aTop = KernelData.Floats(length, 1, -3, 3), aBottom = KernelData.Floats(length, 2, -3, 3);
-        float[] bTop = KernelData.Floats(length, 3, -300, 300), bBottom = KernelData.Floats(length, 4, -300, 300);
+        short[] aTop = Quantized(KernelData.Floats(length, 1, -8, 8), GuidedUpsampling.SlopeScale);
+        short[] aBottom = Quantized(KernelData.Floats(length, 2, -8, 8), GuidedUpsampling.SlopeScale);
+        short[] bTop = Quantized(KernelData.Floats(length, 3, -4000, 4000), GuidedUpsampling.OffsetScale);
+        short[] bBottom = Quantized(KernelData.Floats(length, 4, -4000, 4000), GuidedUpsampling.OffsetScale);
         byte[] guide = KernelData.Bytes(length, 5);
-        byte[] vector = new byte[length], scalar = new byte[length];
-        GuidedUpsampling.ApplyRow(aTop, aBottom, bTop, bBottom, 0.375f, 0.625f, guide, vector);
-        GuidedUpsampling.ApplyRowScalar(aTop, aBottom, bTop, bBottom, 0.375f, 0.625f, guide, scalar);
+        foreach ((float top, float bottom) in new[] { (0.375f, 0.625f), (1f, 0f), (0.5f, 0.5f) })
+        {
+            byte[] vector = new byte[length], scalar = new byte[length];
+            GuidedUpsampling.ApplyRow(aTop, aBottom, bTop, bBottom, Simd.ToQ15(top), Simd.ToQ15(bottom), guide, vector);
+            GuidedUpsampling.ApplyRowScalar(aTop, aBottom, bTop, bBottom, Simd.ToQ15(top), Simd.ToQ15(bottom), guide, scalar);
+            Assert.Equal(scalar, vector);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Coefficient_quantization_vector_equals_scalar(int length)
+    {
+        float[] source = KernelData.Floats(length, 1, -12, 12);
+        source[^1] = -20;
+        source[0] = 20;
+        short[] vector = new short[length], scalar = new short[length];
+        GuidedUpsampling.Quantize(source, vector, GuidedUpsampling.SlopeScale);
+        GuidedUpsampling.QuantizeScalar(source, scalar, GuidedUpsampling.SlopeScale);
         Assert.Equal(scalar, vector);
+        Assert.Equal(short.MaxValue, vector[0]);
+        if (length > 1)
+            Assert.Equal(-short.MaxValue, vector[^1]);
+    }
+
+    [Fact]
+    public void Guided_upsampling_is_within_a_level_of_the_same_formula_in_floats()
+    {
+        // Slopes up to the guided filter's bound (8 levels per guide level with the edge contrast), offsets up to
+        // what such a slope can bring back into [0, 255].
+        const int n = 100_000;
+        float[] aTop = KernelData.Floats(n, 1, -7.9f, 7.9f), aBottom = KernelData.Floats(n, 2, -7.9f, 7.9f);
+        float[] bTop = new float[n], bBottom = new float[n];
+        byte[] guide = KernelData.Bytes(n, 5);
+        var random = new Random(6);
+        for (int i = 0; i < n; i++)
+        {
+            // Offsets that put a·Y + b anywhere from −100 to 355 somewhere between the two rows.
+            bTop[i] = -aTop[i] * guide[i] + random.Next(-100, 356);
+            bBottom[i] = -aBottom[i] * guide[i] + random.Next(-100, 356);
+        }
+        foreach ((float top, float bottom) in new[] { (0.1f, 0.9f), (0.5f, 0.5f), (0.7f, 0.3f), (1f, 0f) })
+        {
+            byte[] alpha = new byte[n];
+            GuidedUpsampling.ApplyRow(Quantized(aTop, GuidedUpsampling.SlopeScale), Quantized(aBottom, GuidedUpsampling.SlopeScale),
+                Quantized(bTop, GuidedUpsampling.OffsetScale), Quantized(bBottom, GuidedUpsampling.OffsetScale),
+                Simd.ToQ15(top), Simd.ToQ15(bottom), guide, alpha);
+            for (int i = 0; i < n; i++)
+            {
+                float exact = (top * aTop[i] + bottom * aBottom[i]) * guide[i] + top * bTop[i] + bottom * bBottom[i];
+                Assert.True(Math.Abs(alpha[i] - Math.Clamp(exact, 0f, 255f)) < 0.99f, $"a·Y + b = {exact}, fixed point gave {alpha[i]}");
+            }
+        }
+    }
+
+    private static short[] Quantized(float[] values, float scale)
+    {
+        var quantized = new short[values.Length];
+        GuidedUpsampling.Quantize(values, quantized, scale);
+        return quantized;
     }
 
     [Theory]
@@ -197,8 +255,9 @@ public class MaskKernelTests
         {
             if (classes[i] == FlatCoefficients.Mixed)
                 continue;
-            float[] ai = Enumerable.Repeat(a[i], 256).ToArray(), bi = Enumerable.Repeat(b[i], 256).ToArray();
-            GuidedUpsampling.ApplyRow(ai, ai, bi, bi, 0.5f, 0.5f, guide, alpha);
+            short[] ai = Quantized(Enumerable.Repeat(a[i], 256).ToArray(), GuidedUpsampling.SlopeScale);
+            short[] bi = Quantized(Enumerable.Repeat(b[i], 256).ToArray(), GuidedUpsampling.OffsetScale);
+            GuidedUpsampling.ApplyRow(ai, ai, bi, bi, Simd.ToQ15(0.5f), Simd.ToQ15(0.5f), guide, alpha);
             Assert.All(alpha, v => Assert.Equal(classes[i] == FlatCoefficients.Opaque ? 255 : 0, v));
         }
     }
