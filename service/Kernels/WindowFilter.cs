@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -60,6 +61,22 @@ internal static class WindowFilter
         {
             ref float src = ref MemoryMarshal.GetReference(padded);
             ref float dst = ref MemoryMarshal.GetReference(output);
+            // The refiner's radii, unrolled; the samples are combined left to right in every path.
+            if (radius == 2)
+            {
+                for (; x <= n - Vector256<float>.Count; x += Vector256<float>.Count)
+                    Combine5<TOperator>(ref Unsafe.Add(ref src, x), 1).StoreUnsafe(ref dst, (nuint)x);
+            }
+            else if (radius == 4)
+            {
+                for (; x <= n - Vector256<float>.Count; x += Vector256<float>.Count)
+                {
+                    ref float start = ref Unsafe.Add(ref src, x);
+                    TOperator.Combine(TOperator.Combine(TOperator.Combine(TOperator.Combine(Combine5<TOperator>(ref start, 1),
+                        Vector256.LoadUnsafe(ref start, 5)), Vector256.LoadUnsafe(ref start, 6)), Vector256.LoadUnsafe(ref start, 7)),
+                        Vector256.LoadUnsafe(ref start, 8)).StoreUnsafe(ref dst, (nuint)x);
+                }
+            }
             for (; x <= n - Vector256<float>.Count; x += Vector256<float>.Count)
             {
                 Vector256<float> acc = Vector256.LoadUnsafe(ref src, (nuint)x);
@@ -70,6 +87,13 @@ internal static class WindowFilter
         }
         HorizontalScalar<TOperator>(padded, output, radius, x);
     }
+
+    /// <summary>The combination of five consecutive vectors starting <paramref name="step"/> floats apart, left to right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Combine5<TOperator>(ref float start, nuint step) where TOperator : IWindowOperator =>
+        TOperator.Combine(TOperator.Combine(TOperator.Combine(TOperator.Combine(Vector256.LoadUnsafe(ref start),
+            Vector256.LoadUnsafe(ref start, step)), Vector256.LoadUnsafe(ref start, 2 * step)), Vector256.LoadUnsafe(ref start, 3 * step)),
+            Vector256.LoadUnsafe(ref start, 4 * step));
 
     private static void HorizontalScalar<TOperator>(ReadOnlySpan<float> padded, Span<float> output, int radius, int start)
         where TOperator : IWindowOperator
@@ -96,6 +120,23 @@ internal static class WindowFilter
         {
             ref float src = ref MemoryMarshal.GetReference(plane);
             ref float dst = ref MemoryMarshal.GetReference(output);
+            if (radius == 2 && scale == 1f)
+            {
+                ref float r0 = ref Unsafe.Add(ref src, Slot(y - 2, height, slots) * width);
+                ref float r1 = ref Unsafe.Add(ref src, Slot(y - 1, height, slots) * width);
+                ref float r2 = ref Unsafe.Add(ref src, Slot(y, height, slots) * width);
+                ref float r3 = ref Unsafe.Add(ref src, Slot(y + 1, height, slots) * width);
+                ref float r4 = ref Unsafe.Add(ref src, Slot(y + 2, height, slots) * width);
+                for (; x <= width - Vector256<float>.Count; x += Vector256<float>.Count)
+                {
+                    nuint at = (nuint)x;
+                    TOperator.Combine(TOperator.Combine(TOperator.Combine(TOperator.Combine(Vector256.LoadUnsafe(ref r0, at),
+                        Vector256.LoadUnsafe(ref r1, at)), Vector256.LoadUnsafe(ref r2, at)), Vector256.LoadUnsafe(ref r3, at)),
+                        Vector256.LoadUnsafe(ref r4, at)).StoreUnsafe(ref dst, at);
+                }
+                VerticalScalar<TOperator>(plane, output, width, height, slots, y, radius, scale, x);
+                return;
+            }
             Span<int> rows = stackalloc int[2 * radius + 1];
             for (int k = 0; k < rows.Length; k++)
                 rows[k] = Slot(y - radius + k, height, slots) * width;
