@@ -44,7 +44,7 @@ public sealed partial class GuidedMaskRefiner
         private readonly short[] _wideB;
         private readonly short[] _topWeights;
         private readonly short[] _bottomWeights;
-        private int _wideTop;
+        private readonly int[] _wideRows = new int[2];
         private readonly byte[] _classes;
         private readonly byte[] _intervals;
         private readonly int[] _intervalStarts;
@@ -144,7 +144,7 @@ public sealed partial class GuidedMaskRefiner
             int maskDelay = closedDelay + Math.Abs(dilation);
             int meansDelay = maskDelay + GuideRadius + 1;
             int coefficientsDelay = guide is null ? maskDelay : meansDelay + GuideRadius + 1;
-            _wideTop = -1;
+            _wideRows.AsSpan().Fill(-1);
             for (int t = 0; t < _height + coefficientsDelay + 1; t++)
             {
                 if (t < _height)
@@ -334,7 +334,6 @@ public sealed partial class GuidedMaskRefiner
         {
             int top = _vertical.First[y];
             int bottom = _vertical.TapCount == 1 ? top : top + 1;
-            int width = _format.Width;
             foreach (Run run in _runs.AsSpan(top * IntervalCount, _runCounts[top]))
             {
                 (int from, int to) = (run.From, run.To);
@@ -348,10 +347,10 @@ public sealed partial class GuidedMaskRefiner
                 }
                 else
                 {
-                    UpsampleMixedRuns(top, bottom);
+                    int topSlot = Widen(top), bottomSlot = Widen(bottom);
                     GuidedUpsampling.ApplyRow(
-                        _wideA.AsSpan(from, to - from), _wideA.AsSpan(width + from, to - from),
-                        _wideB.AsSpan(from, to - from), _wideB.AsSpan(width + from, to - from),
+                        _wideA.AsSpan(topSlot + from, to - from), _wideA.AsSpan(bottomSlot + from, to - from),
+                        _wideB.AsSpan(topSlot + from, to - from), _wideB.AsSpan(bottomSlot + from, to - from),
                         _topWeights[y], _bottomWeights[y], guide[from..to], alpha[from..to]);
                 }
             }
@@ -360,30 +359,65 @@ public sealed partial class GuidedMaskRefiner
         private readonly record struct Run(int From, int To, byte Kind);
 
         /// <summary>
-        /// Upsamples A and B of model rows <paramref name="top"/> (into the first wide row) and
-        /// <paramref name="bottom"/> (the second) along the row, only over the columns of the top row's mixed runs.
+        /// Makes sure model row <paramref name="row"/>'s A and B are upsampled along the row into a wide row (row r
+        /// in slot r mod 2: bands move down one model row at a time, and each row serves as the bottom of one band,
+        /// then as the top of the next) and returns where its slot starts. Only the columns of the mixed runs of the
+        /// two bands the row borders are upsampled, each column once.
         /// </summary>
-        private void UpsampleMixedRuns(int top, int bottom)
+        private int Widen(int row)
         {
-            if (_wideTop == top)
-                return;
-            int width = _format.Width;
-            foreach (Run run in _runs.AsSpan(top * IntervalCount, _runCounts[top]))
+            int slot = (row & 1) * _format.Width;
+            if (_wideRows[row & 1] == row)
+                return slot;
+            ReadOnlySpan<Run> above = row > 0 ? _runs.AsSpan((row - 1) * IntervalCount, _runCounts[row - 1]) : [];
+            ReadOnlySpan<Run> below = _runs.AsSpan(row * IntervalCount, _runCounts[row]);
+            int from = 0, to = 0;
+            while (NextMixed(ref above, ref below) is { } run)
             {
-                if (run.Kind != FlatCoefficients.Mixed)
-                    continue;
-                Upsample(A, top, _wideA.AsSpan(0, width), run, GuidedUpsampling.SlopeScale);
-                Upsample(A, bottom, _wideA.AsSpan(width, width), run, GuidedUpsampling.SlopeScale);
-                Upsample(B, top, _wideB.AsSpan(0, width), run, GuidedUpsampling.OffsetScale);
-                Upsample(B, bottom, _wideB.AsSpan(width, width), run, GuidedUpsampling.OffsetScale);
+                if (run.From > to)
+                {
+                    Upsample(row, slot, from, to);
+                    from = run.From;
+                }
+                to = Math.Max(to, run.To);
             }
-            _wideTop = top;
+            Upsample(row, slot, from, to);
+            _wideRows[row & 1] = row;
+            return slot;
         }
 
-        private void Upsample(float[] coefficients, int row, Span<short> wide, Run run, float scale)
+        /// <summary>The mixed run that starts first in either list, taken off it.</summary>
+        private static Run? NextMixed(ref ReadOnlySpan<Run> first, ref ReadOnlySpan<Run> second)
         {
-            RowResampler.Resample(coefficients.AsSpan(row * _width, _width), _horizontal, _wideRow, run.From, run.To);
-            GuidedUpsampling.Quantize(_wideRow.AsSpan(run.From, run.To - run.From), wide[run.From..run.To], scale);
+            SkipFlat(ref first);
+            SkipFlat(ref second);
+            if (first.IsEmpty && second.IsEmpty)
+                return null;
+            ref ReadOnlySpan<Run> earlier = ref second.IsEmpty || (!first.IsEmpty && first[0].From <= second[0].From) ? ref first : ref second;
+            Run run = earlier[0];
+            earlier = earlier[1..];
+            return run;
+        }
+
+        private static void SkipFlat(ref ReadOnlySpan<Run> runs)
+        {
+            while (!runs.IsEmpty && runs[0].Kind != FlatCoefficients.Mixed)
+                runs = runs[1..];
+        }
+
+        private void Upsample(int row, int slot, int from, int to)
+        {
+            if (from >= to)
+                return;
+            int width = _format.Width;
+            Upsample(A, row, _wideA.AsSpan(slot, width), from, to, GuidedUpsampling.SlopeScale);
+            Upsample(B, row, _wideB.AsSpan(slot, width), from, to, GuidedUpsampling.OffsetScale);
+        }
+
+        private void Upsample(float[] coefficients, int row, Span<short> wide, int from, int to, float scale)
+        {
+            RowResampler.Resample(coefficients.AsSpan(row * _width, _width), _horizontal, _wideRow, from, to);
+            GuidedUpsampling.Quantize(_wideRow.AsSpan(from, to - from), wide[from..to], scale);
         }
 
         /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>
