@@ -21,13 +21,13 @@ internal readonly struct SumOperator : IWindowOperator
 }
 
 /// <remarks>
-/// The native max and min (one instruction; they differ from IEEE's only for NaN and the sign of zero, which
-/// masks do not hold), in both versions so that they agree.
+/// The native max and min (one instruction; like the scalar "a &gt; b ? a : b", they differ from IEEE's only for
+/// NaN and the sign of zero, which masks do not hold), so that both versions agree.
 /// </remarks>
 internal readonly struct MaxOperator : IWindowOperator
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Combine(float a, float b) => float.MaxNative(a, b);
+    public static float Combine(float a, float b) => a > b ? a : b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Combine(Vector256<float> a, Vector256<float> b) => Vector256.MaxNative(a, b);
@@ -37,7 +37,7 @@ internal readonly struct MaxOperator : IWindowOperator
 internal readonly struct MinOperator : IWindowOperator
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Combine(float a, float b) => float.MinNative(a, b);
+    public static float Combine(float a, float b) => a < b ? a : b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Combine(Vector256<float> a, Vector256<float> b) => Vector256.MinNative(a, b);
