@@ -85,7 +85,7 @@ public sealed partial class GuidedMaskRefiner : IMaskRefiner
     /// <summary>Holes up to about twice this many model pixels across are filled.</summary>
     internal const int HoleFillRadius = 2;
 
-    /// <summary>Samples in the guided filter's window.</summary>
+    /// <summary>One over the number of samples in the guided filter's window.</summary>
     private const float InverseArea = 1f / ((2 * GuideRadius + 1) * (2 * GuideRadius + 1));
 
     private Buffers BuffersFor(ModelDescriptor model, FrameFormat format)
