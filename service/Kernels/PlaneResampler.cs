@@ -20,7 +20,7 @@ internal sealed class PlaneResampler
     {
         _horizontal = horizontal;
         _vertical = vertical;
-        _row = new float[horizontal.SourceSize];
+        _row = new float[RowResampler.PaddedLength(horizontal)];
         _sums = new ushort[horizontal.SourceSize];
     }
 

@@ -8,6 +8,12 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>Resamples one row of floats along <see cref="ResamplingTaps"/>: dst[i] = Σk w[k,i]·src[first[i]+k].</summary>
 internal static class RowResampler
 {
+    /// <summary>
+    /// A source row this long (its end past <see cref="ResamplingTaps.SourceSize"/> finite, zeros say) lets the
+    /// shrinking path load whole vectors up to the last destination pixel instead of finishing it in scalar code.
+    /// </summary>
+    public static int PaddedLength(ResamplingTaps taps) => taps.SourceSize + (taps.TapCount + 7) / 8 * 8;
+
     public static void Resample(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination) =>
         Resample(source, taps, destination, 0, taps.DestinationSize);
 
@@ -70,14 +76,14 @@ internal static class RowResampler
     /// Shrinking without gathers (slow on many CPUs): eight source floats from each of eight destination pixels'
     /// taps are loaded as the rows of an 8×8 block and transposed, so column k holds tap k of all eight; more
     /// than eight taps take further blocks. Stops at the first destination block whose loads would pass the end
-    /// of the source.
+    /// of the source span (see <see cref="PaddedLength"/>).
     /// </summary>
     private static int ResampleTransposed(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
     {
         const int Lanes = 8;
         int n = taps.DestinationSize;
         int tapCount = taps.TapCount;
-        int lastStart = taps.SourceSize - (tapCount + Lanes - 1) / Lanes * Lanes;
+        int lastStart = source.Length - (tapCount + Lanes - 1) / Lanes * Lanes;
         ref float src = ref MemoryMarshal.GetReference(source);
         ref float dst = ref MemoryMarshal.GetReference(destination);
         int[] first = taps.First;

@@ -65,6 +65,13 @@ public class ResamplingTests
                 RowResampler.Resample(row, taps, vector);
                 RowResampler.ResampleScalar(row, taps, scalar);
                 Assert.Equal(scalar, vector);
+
+                // A padded row: what lies past the source's end is loaded but never weighed in.
+                float[] padded = Enumerable.Repeat(1e30f, RowResampler.PaddedLength(taps)).ToArray();
+                row.CopyTo(padded, 0);
+                var fromPadded = new float[destination];
+                RowResampler.Resample(padded, taps, fromPadded);
+                Assert.Equal(scalar, fromPadded);
             }
         }
     }
