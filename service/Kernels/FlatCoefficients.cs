@@ -44,8 +44,8 @@ internal static class FlatCoefficients
     {
         Vector256<float> atBlack = Vector256.LoadUnsafe(ref b, at);
         Vector256<float> atWhite = Vector256.LoadUnsafe(ref a, at) * Vector256.Create(255f) + atBlack;
-        Vector256<int> transparent = Vector256.LessThan(Vector256.Max(atBlack, atWhite), Vector256.Create(Low)).AsInt32();
-        Vector256<int> opaque = Vector256.GreaterThan(Vector256.Min(atBlack, atWhite), Vector256.Create(High)).AsInt32();
+        Vector256<int> transparent = Vector256.LessThan(Vector256.MaxNative(atBlack, atWhite), Vector256.Create(Low)).AsInt32();
+        Vector256<int> opaque = Vector256.GreaterThan(Vector256.MinNative(atBlack, atWhite), Vector256.Create(High)).AsInt32();
         return (transparent & Vector256.Create((int)Transparent)) | (opaque & Vector256.Create((int)Opaque));
     }
 

@@ -48,7 +48,7 @@ internal static class MaskOperations
             for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
             {
                 Vector256<float> t = (Vector256.LoadUnsafe(ref src, (nuint)i) - Vector256.Create(low)) * Vector256.Create(inverseWidth);
-                t = Vector256.Min(Vector256.Max(t, Vector256<float>.Zero), Vector256<float>.One);
+                t = Vector256.MinNative(Vector256.MaxNative(t, Vector256<float>.Zero), Vector256<float>.One);
                 (t * t * (Vector256.Create(3f) - Vector256.Create(2f) * t)).StoreUnsafe(ref dst, (nuint)i);
             }
         }
@@ -82,7 +82,7 @@ internal static class MaskOperations
             for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
             {
                 Vector256<float> value = s * (Vector256.LoadUnsafe(ref ra, (nuint)i) * Vector256.LoadUnsafe(ref rx, (nuint)i) + Vector256.LoadUnsafe(ref rb, (nuint)i));
-                Vector256.Min(Vector256.Max(value, Vector256<float>.Zero), Vector256<float>.One).StoreUnsafe(ref dst, (nuint)i);
+                Vector256.MinNative(Vector256.MaxNative(value, Vector256<float>.Zero), Vector256<float>.One).StoreUnsafe(ref dst, (nuint)i);
             }
         }
         LinearUnitScalar(a[i..n], b[i..n], x[i..n], destination[i..n], scale);

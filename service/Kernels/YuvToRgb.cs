@@ -76,7 +76,7 @@ internal static class YuvToRgb
             Vector256.ConditionalSelect(greenLanes, Avx2.PermuteVar8x32(green, pixels), Avx2.PermuteVar8x32(blue, pixels)));
 
     private static Vector256<float> Clamp(Vector256<float> value) =>
-        Vector256.Min(Vector256.Max(value, Vector256<float>.Zero), Vector256<float>.One);
+        Vector256.MinNative(Vector256.MaxNative(value, Vector256<float>.Zero), Vector256<float>.One);
 
     private static float Clamp(float value) => Math.Min(Math.Max(value, 0f), 1f);
 
