@@ -81,7 +81,7 @@ public sealed class FramePipeline : IDisposable
         long t = Stopwatch.GetTimestamp();
         _inputConverter.Convert(frame, _modelInput);
         t = Statistics.ModelInput.RecordSince(t);
-        if (!_hasInference || !(mayReuseMask || FrameDifference.MeanAbsolute(_modelInput, _inferredInput) < UnchangedThreshold))
+        if (!_hasInference || !(mayReuseMask || FrameDifference.MeanAbsoluteIsBelow(_modelInput, _inferredInput, UnchangedThreshold)))
         {
             _segmenter.Segment(_modelInput, _probabilities);
             // The segmenter has its own copy of the input: the buffers swap roles instead of copying.
