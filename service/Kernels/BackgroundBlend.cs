@@ -70,12 +70,12 @@ internal static class BackgroundBlend
                 Vector256<ushort> b1 = Interpolate(ref rt, ref rb, w, at + 16);
                 if (Vector256.EqualsAll(opacity, Vector256<byte>.Zero))
                 {
-                    Vector256.Narrow(b0, b1).StoreUnsafe(ref p, at);
+                    Simd.PackToBytes(b0.AsInt16(), b1.AsInt16()).StoreUnsafe(ref p, at);
                     continue;
                 }
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref p, at));
                 (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
-                Vector256.Narrow(Blend.Mix(f0, b0, a0), Blend.Mix(f1, b1, a1)).StoreUnsafe(ref p, at);
+                Simd.PackToBytes(Blend.Mix(f0, b0, a0).AsInt16(), Blend.Mix(f1, b1, a1).AsInt16()).StoreUnsafe(ref p, at);
             }
         }
         RowScalar(top[x..n], bottom[x..n], bottomWeight, row[x..n], alpha[x..n]);

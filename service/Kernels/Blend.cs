@@ -36,7 +36,7 @@ internal static class Blend
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref fg, (nuint)i));
                 (Vector256<ushort> b0, Vector256<ushort> b1) = Vector256.Widen(behind);
                 (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
-                Vector256.Narrow(Mix(f0, b0, a0), Mix(f1, b1, a1)).StoreUnsafe(ref fg, (nuint)i);
+                Simd.PackToBytes(Mix(f0, b0, a0).AsInt16(), Mix(f1, b1, a1).AsInt16()).StoreUnsafe(ref fg, (nuint)i);
             }
         }
         PlaneScalar(plane[i..], background[i..], alpha[i..n]);
@@ -71,7 +71,7 @@ internal static class Blend
                 }
                 (Vector256<ushort> f0, Vector256<ushort> f1) = Vector256.Widen(Vector256.LoadUnsafe(ref fg, (nuint)i));
                 (Vector256<ushort> a0, Vector256<ushort> a1) = Vector256.Widen(opacity);
-                Vector256.Narrow(Mix(f0, bg, a0), Mix(f1, bg, a1)).StoreUnsafe(ref fg, (nuint)i);
+                Simd.PackToBytes(Mix(f0, bg, a0).AsInt16(), Mix(f1, bg, a1).AsInt16()).StoreUnsafe(ref fg, (nuint)i);
             }
         }
         ConstantScalar(plane[i..], background, alpha[i..n]);

@@ -25,8 +25,7 @@ internal static class ChromaAlpha
             {
                 Vector256<short> low = QuadMeans(ref t, ref b, (nuint)(2 * cx));
                 Vector256<short> high = QuadMeans(ref t, ref b, (nuint)(2 * cx + Simd.BytesPerBlock));
-                // The pack interleaves the two inputs' 128-bit lanes; the permute puts them back in order.
-                Avx2.Permute4x64(Avx2.PackUnsignedSaturate(low, high).AsUInt64(), 0b11_01_10_00).AsByte().StoreUnsafe(ref dst, (nuint)cx);
+                Simd.PackToBytes(low, high).StoreUnsafe(ref dst, (nuint)cx);
             }
         }
         DownsampleRowScalar(top[(2 * cx)..width], bottom[(2 * cx)..width], chroma[cx..]);

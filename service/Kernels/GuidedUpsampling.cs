@@ -76,8 +76,7 @@ internal static class GuidedUpsampling
             {
                 Vector256<short> low = Pixels(ref at, ref ab, ref bt, ref bb, wt, wb, ref g, (nuint)x);
                 Vector256<short> high = Pixels(ref at, ref ab, ref bt, ref bb, wt, wb, ref g, (nuint)x + 16);
-                // The pack interleaves the two inputs' 128-bit lanes; the permute puts them back in order.
-                Avx2.Permute4x64(Avx2.PackUnsignedSaturate(low, high).AsUInt64(), 0b11_01_10_00).AsByte().StoreUnsafe(ref dst, (nuint)x);
+                Simd.PackToBytes(low, high).StoreUnsafe(ref dst, (nuint)x);
             }
         }
         ApplyRowScalar(aTop[x..], aBottom[x..], bTop[x..], bBottom[x..], topWeight, bottomWeight, guide[x..n], alpha[x..]);

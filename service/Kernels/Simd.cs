@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
@@ -44,6 +45,14 @@ internal static class Simd
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte RoundToByte(float value) => (byte)(int)(Math.Min(Math.Max(value, 0f), 255f) + 0.5f);
+
+    /// <summary>
+    /// Packs 32 values in [0, 255] (saturating outside) into bytes, in order: the pack works per 128-bit lane,
+    /// the permute puts the lanes back. Two instructions where a narrowing conversion takes four.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> PackToBytes(Vector256<short> low, Vector256<short> high) =>
+        Avx2.Permute4x64(Avx2.PackUnsignedSaturate(low, high).AsUInt64(), 0b11_01_10_00).AsByte();
 
     /// <summary>A weight in [0, 1] as Q15, for pmulhrsw (1 is taken as the largest Q15 value, 32767/32768).</summary>
     public static short ToQ15(float weight) => (short)Math.Clamp((int)MathF.Round(weight * 32768f), 0, short.MaxValue);
