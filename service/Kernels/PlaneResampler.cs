@@ -3,7 +3,7 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>
 /// Resamples a plane of bytes into a tight plane of floats: rows first (the weighted sum of whole source
 /// rows, vectorised; runs of rows with the same weight, the inside of an area filter's footprint, are
-/// summed as integers in registers and weighted once), then each accumulated row along the horizontal taps. Buffers are
+/// summed as integers and weighted once), then each accumulated row along the horizontal taps. Buffers are
 /// allocated once.
 /// </summary>
 internal sealed class PlaneResampler
@@ -11,12 +11,17 @@ internal sealed class PlaneResampler
     private readonly ResamplingTaps _horizontal;
     private readonly ResamplingTaps _vertical;
     private readonly float[] _row;
+    private readonly ushort[] _sums;
+
+    /// <summary>Rows of bytes a ushort sum holds exactly: 257 · 255 = 65535.</summary>
+    private const int MaxSummedRows = 257;
 
     public PlaneResampler(ResamplingTaps horizontal, ResamplingTaps vertical)
     {
         _horizontal = horizontal;
         _vertical = vertical;
         _row = new float[RowResampler.PaddedLength(horizontal)];
+        _sums = new ushort[horizontal.SourceSize];
     }
 
     /// <summary>Whole plane to whole plane.</summary>
@@ -44,7 +49,7 @@ internal sealed class PlaneResampler
             {
                 float weight = _vertical.Weights[k * height + y];
                 int end = k + 1;
-                while (end < _vertical.TapCount && end - k < WeightedRows.MaxSummedRows && _vertical.Weights[end * height + y] == weight)
+                while (end < _vertical.TapCount && end - k < MaxSummedRows && _vertical.Weights[end * height + y] == weight)
                     end++;
                 if (weight != 0f)
                 {
@@ -54,7 +59,9 @@ internal sealed class PlaneResampler
                     }
                     else
                     {
-                        WeightedRows.AccumulateRowSums(source[((firstRow + k) * stride)..], stride, end - k, sourceWidth, weight, _row, first);
+                        for (int r = k; r < end; r++)
+                            WeightedRows.SumBytes(source.Slice((firstRow + r) * stride, sourceWidth), _sums, first: r == k);
+                        WeightedRows.AccumulateSums(_sums, weight, _row, first);
                     }
                     first = false;
                 }

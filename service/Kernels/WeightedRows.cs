@@ -47,75 +47,73 @@ internal static class WeightedRows
             accumulator[i] = first ? weight * row[i] : accumulator[i] + weight * row[i];
     }
 
-    /// <summary>Rows of bytes whose sum a ushort holds exactly: 257 · 255 = 65535.</summary>
-    public const int MaxSummedRows = 257;
-
-    /// <summary>
-    /// acc = weight · S when <paramref name="first"/>, acc += weight · S otherwise, S the exact integer sum of
-    /// <paramref name="rowCount"/> rows of <paramref name="width"/> bytes, <paramref name="stride"/> apart: the
-    /// inside of an area filter's footprint, whose rows all weigh the same. The sums stay in registers.
-    /// </summary>
-    public static void AccumulateRowSums(ReadOnlySpan<byte> rows, int stride, int rowCount, int width, float weight, Span<float> accumulator,
-        bool first)
+    /// <summary>sums = row when <paramref name="first"/>, sums += row otherwise (exact up to 257 rows).</summary>
+    public static void SumBytes(ReadOnlySpan<byte> row, Span<ushort> sums, bool first)
     {
-        CheckRows(rows, stride, rowCount, width, accumulator);
-        int x = 0;
+        int n = row.Length;
+        if (sums.Length < n)
+            throw new ArgumentException("Sums shorter than the row.", nameof(sums));
+        int i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            ref byte src = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
-            ref float acc = ref accumulator[0];
-            Vector256<float> w = Vector256.Create(weight);
-            for (; x <= width - Simd.BytesPerBlock; x += Simd.BytesPerBlock)
+            ref byte src = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
+            ref ushort acc = ref sums[0];
+            for (; i <= n - Simd.BytesPerBlock; i += Simd.BytesPerBlock)
             {
-                Vector256<ushort> low = Vector256<ushort>.Zero, high = Vector256<ushort>.Zero;
-                for (int r = 0; r < rowCount; r++)
+                (Vector256<ushort> low, Vector256<ushort> high) = Vector256.Widen(Vector256.LoadUnsafe(ref src, (nuint)i));
+                nuint at = (nuint)i;
+                if (!first)
                 {
-                    (Vector256<ushort> l, Vector256<ushort> h) = Vector256.Widen(Vector256.LoadUnsafe(ref src, (nuint)(r * stride + x)));
-                    low += l;
-                    high += h;
+                    low += Vector256.LoadUnsafe(ref acc, at);
+                    high += Vector256.LoadUnsafe(ref acc, at + 16);
                 }
-                nuint at = (nuint)x;
-                Accumulate(low, w, ref acc, at, first);
-                Accumulate(high, w, ref acc, at + 16, first);
+                low.StoreUnsafe(ref acc, at);
+                high.StoreUnsafe(ref acc, at + 16);
             }
         }
-        AccumulateRowSumsScalar(rows, stride, rowCount, width, weight, accumulator, first, x);
+        SumBytesScalar(row[i..], sums[i..], first);
     }
 
-    internal static void AccumulateRowSumsScalar(ReadOnlySpan<byte> rows, int stride, int rowCount, int width, float weight,
-        Span<float> accumulator, bool first, int start = 0)
+    internal static void SumBytesScalar(ReadOnlySpan<byte> row, Span<ushort> sums, bool first)
     {
-        CheckRows(rows, stride, rowCount, width, accumulator);
-        for (int x = start; x < width; x++)
+        for (int i = 0; i < row.Length; i++)
+            sums[i] = (ushort)(first ? row[i] : sums[i] + row[i]);
+    }
+
+    /// <summary>acc = weight · sums when <paramref name="first"/>, acc += weight · sums otherwise.</summary>
+    public static void AccumulateSums(ReadOnlySpan<ushort> sums, float weight, Span<float> accumulator, bool first)
+    {
+        int n = sums.Length;
+        if (accumulator.Length < n)
+            throw new ArgumentException("Accumulator shorter than the sums.", nameof(accumulator));
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            int sum = 0;
-            for (int r = 0; r < rowCount; r++)
-                sum += rows[r * stride + x];
-            accumulator[x] = first ? weight * sum : accumulator[x] + weight * sum;
+            ref ushort src = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(sums);
+            ref float acc = ref accumulator[0];
+            Vector256<float> w = Vector256.Create(weight);
+            for (; i <= n - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                (Vector256<uint> low, Vector256<uint> high) = Vector256.Widen(Vector256.LoadUnsafe(ref src, (nuint)i));
+                Vector256<float> a = w * Vector256.ConvertToSingle(low.AsInt32());
+                Vector256<float> b = w * Vector256.ConvertToSingle(high.AsInt32());
+                nuint at = (nuint)i;
+                if (!first)
+                {
+                    a = Vector256.LoadUnsafe(ref acc, at) + a;
+                    b = Vector256.LoadUnsafe(ref acc, at + 8) + b;
+                }
+                a.StoreUnsafe(ref acc, at);
+                b.StoreUnsafe(ref acc, at + 8);
+            }
         }
+        AccumulateSumsScalar(sums[i..], weight, accumulator[i..], first);
     }
 
-    /// <summary>Sixteen sums into the accumulator, weighted, as the scalar path does it.</summary>
-    private static void Accumulate(Vector256<ushort> sums, Vector256<float> weight, ref float accumulator, nuint at, bool first)
+    internal static void AccumulateSumsScalar(ReadOnlySpan<ushort> sums, float weight, Span<float> accumulator, bool first)
     {
-        (Vector256<uint> low, Vector256<uint> high) = Vector256.Widen(sums);
-        Vector256<float> a = weight * Vector256.ConvertToSingle(low.AsInt32());
-        Vector256<float> b = weight * Vector256.ConvertToSingle(high.AsInt32());
-        if (!first)
-        {
-            a = Vector256.LoadUnsafe(ref accumulator, at) + a;
-            b = Vector256.LoadUnsafe(ref accumulator, at + 8) + b;
-        }
-        a.StoreUnsafe(ref accumulator, at);
-        b.StoreUnsafe(ref accumulator, at + 8);
-    }
-
-    private static void CheckRows(ReadOnlySpan<byte> rows, int stride, int rowCount, int width, Span<float> accumulator)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowCount, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(rowCount, MaxSummedRows);
-        if (rows.Length < (rowCount - 1) * stride + width || accumulator.Length < width)
-            throw new ArgumentException("Rows or accumulator shorter than the width.");
+        for (int i = 0; i < sums.Length; i++)
+            accumulator[i] = first ? weight * sums[i] : accumulator[i] + weight * sums[i];
     }
 
     /// <summary>dst[x] = round(clamp(src[x], 0, 255)).</summary>
