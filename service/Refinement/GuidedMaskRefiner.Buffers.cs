@@ -281,7 +281,6 @@ public sealed partial class GuidedMaskRefiner
         {
             int width = _format.Width, height = _format.Height;
             ReadOnlySpan<byte> guide = frame.Y;
-            int chromaWidth = _format.ChromaWidth;
             int end = mask.FirstRow + mask.RowCount;
             for (int y = mask.FirstRow; y < end; y++)
             {
