@@ -126,14 +126,14 @@ internal static class CellBlur
         sum.Clear();
         for (int y = 0; y <= Math.Min(radius, height - 1); y++)
             AddRow(sum, source.Slice(y * rowLength, rowLength), 1f);
-        ScaleRow(sum, destination[..rowLength], scale);
+        MaskOperations.Scale(sum, destination[..rowLength], scale);
         for (int y = 1; y < height; y++)
         {
             if (y + radius < height)
                 AddRow(sum, source.Slice((y + radius) * rowLength, rowLength), 1f);
             if (y - radius - 1 >= 0)
                 AddRow(sum, source.Slice((y - radius - 1) * rowLength, rowLength), -1f);
-            ScaleRow(sum, destination.Slice(y * rowLength, rowLength), scale);
+            MaskOperations.Scale(sum, destination.Slice(y * rowLength, rowLength), scale);
         }
     }
 
@@ -177,21 +177,6 @@ internal static class CellBlur
         }
         for (; i < n; i++)
             sum[i] = sign > 0 ? sum[i] + row[i] : sum[i] - row[i];
-    }
-
-    private static void ScaleRow(ReadOnlySpan<float> sum, Span<float> destination, float scale)
-    {
-        int n = sum.Length;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref float s = ref MemoryMarshal.GetReference(sum);
-            ref float d = ref MemoryMarshal.GetReference(destination);
-            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
-                (Vector256.LoadUnsafe(ref s, (nuint)i) * Vector256.Create(scale)).StoreUnsafe(ref d, (nuint)i);
-        }
-        for (; i < n; i++)
-            destination[i] = sum[i] * scale;
     }
 
     private static void Check(ReadOnlySpan<float> source, Span<float> destination, int width, int height, int radius)

@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 
 namespace Fakecam.Daemon.Kernels;
 
-/// <summary>Element-wise operations on low-resolution float masks.</summary>
+/// <summary>Element-wise operations on low-resolution float planes (masks, coefficients, cell sums).</summary>
 internal static class MaskOperations
 {
     /// <summary>Exponential moving average in place: state = input + keep · (state − input).</summary>
