@@ -41,7 +41,7 @@ camera_configured_and_closed() {
     [ -n "$1" ] || { echo "the test webcam is missing"; return 1; }
     [ "$(readlink -f "$(property Camera)")" = "$(readlink -f "$1")" ] || [ "$(property Camera)" = "$mjpeg_card" ] ||
         { echo "the camera is '$(property Camera)', not the test webcam"; return 1; }
-    wait_until 10 camera_closed "$1" || { echo "fakecamd holds the camera open without a consumer"; return 1; }
+    wait_until 10 camera_closed "$1" || { echo "fakecamd holds the camera open without a consumer; $(daemon_report)"; return 1; }
 }
 
 fakecamd_running() { systemctl is-active --quiet fakecamd.service && [ "$(fakecamd_pid)" -gt 0 ]; }
@@ -156,6 +156,18 @@ consumer_sees_colour() {
         { echo "background block is '$rgb', not near 0 192 0; the app's last words: $(tail -n 1 /tmp/consumer.err)"; return 1; }
 }
 
+# What fakecamd is doing, for a check that finds it holding the camera: the state it
+# reports, and each thread's name, run state and kernel wait channel.
+daemon_report() {
+    local pid task
+    pid=$(fakecamd_pid)
+    printf 'state %s; threads:' "$(property State)"
+    for task in /proc/"$pid"/task/*; do
+        printf ' [%s %s %s]' "$(cat "$task/comm" 2>/dev/null)" \
+            "$(sed 's/.*) //' "$task/stat" 2>/dev/null | cut -d' ' -f1)" "$(cat "$task/wchan" 2>/dev/null)"
+    done
+}
+
 # The camera opens while an app streams and closes a few seconds after it stops.
 camera_follows_consumer() {
     start_consumer "$1"
@@ -163,7 +175,7 @@ camera_follows_consumer() {
     local opened=$?
     stop_consumer
     [ $opened -eq 0 ] || { echo "camera not opened for a consumer"; return 1; }
-    wait_until 8 camera_closed "$2" || { echo "camera still open 8 s after the consumer left"; return 1; }
+    wait_until 8 camera_closed "$2" || { echo "camera still open 8 s after the consumer left; $(daemon_report)"; return 1; }
 }
 
 # A consumer that opens the device, queries it and closes at once (as browsers
