@@ -2,6 +2,7 @@ using System.IO.Pipes;
 using System.Net.Sockets;
 using Fakecam.DBus;
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Tests.Backgrounds;
 using Fakecam.Daemon.Video;
 using Fakecam.Interop;
 using Fakecam.Service.Tests.Fixtures;
@@ -209,12 +210,12 @@ public sealed class BackgroundImageTests(ServiceFixture fixture) : ServiceTest(f
 
     private static byte[] BadFile(string kind)
     {
-        byte[] png = Png.Encode(64, 64);
+        byte[] png = PngFixtures.Rgb(TestImage.Quadrants(64, 64));
         return kind switch
         {
             "truncated PNG" => png[..(png.Length / 2)],
             "JPEG whose header claims 4000x3000" => JpegClaiming(4000, 3000),
-            "PNG of 20000x20000" => Png.Encode(20000, 20000, rows: 1),
+            "PNG of 20000x20000" => PngFixtures.HeaderOnly(20000, 20000),
             "text file" => "Remember to buy milk.\n"u8.ToArray(),
             "file over 64 MiB" => png,
             _ => [],
