@@ -129,8 +129,9 @@ public sealed partial class StreamController
     }
 
     /// <summary>
-    /// Reads the camera's next frame. A camera that fails (unplugged, its file gone, a driver error) is closed
-    /// and reopened later; meanwhile the state is no-camera and the idle frame is shown.
+    /// Reads the camera's next frame. A camera that fails (unplugged, its file gone, a driver error, nothing
+    /// usable for seconds) is closed and reopened; meanwhile the state is no-camera and apps see the idle frame
+    /// rather than the last picture frozen.
     /// </summary>
     private bool ReadCamera(VideoFrame frame)
     {
@@ -146,6 +147,8 @@ public sealed partial class StreamController
         }
         CloseCamera();
         _nextRetry = Stopwatch.GetTimestamp();
+        SetStatus(StreamState.NoCamera, _reportedConsumers);
+        WriteFixed(IdleFrame());
         return false;
     }
 

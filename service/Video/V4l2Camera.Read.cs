@@ -11,23 +11,25 @@ public sealed partial class V4l2Camera
     /// <summary>
     /// Waits for the next good frame and converts it into <paramref name="frame"/>. Damaged buffers and
     /// undecodable MJPEG frames are skipped and counted. Throws <see cref="CameraDisconnectedException"/> when
-    /// the camera is unplugged or sends nothing for 5 s; returns false once a stop was requested.
+    /// the camera is unplugged or sends no good frame for 5 s (nothing at all, or only frames it cannot use);
+    /// returns false once a stop was requested.
     /// </summary>
     public bool TryRead(VideoFrame frame)
     {
-        long lastFrame = Environment.TickCount64;
+        long waitingSince = Environment.TickCount64;
+        long rejectedBefore = SkippedFrames;
         Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2];
         while (true)
         {
+            // Checked on every wake, not only when poll times out: a camera whose frames all fail to convert,
+            // or a driver that reports a frame ready and then has none to give, wakes the loop many times a
+            // second and would otherwise keep it here for good.
+            if (Environment.TickCount64 - waitingSince >= StallTimeoutMilliseconds)
+                throw new CameraDisconnectedException(StallMessage(SkippedFrames - rejectedBefore));
             fds[0] = new Libc.PollFd { Fd = _device.Descriptor.Fd, Events = Libc.POLLIN };
             fds[1] = new Libc.PollFd { Fd = _stop.Fd, Events = Libc.POLLIN };
             if (Libc.Poll(fds, PollTimeoutMilliseconds) == 0)
-            {
-                // Timed out or interrupted by a signal: only the clock tells how long the camera has been silent.
-                if (Environment.TickCount64 - lastFrame >= StallTimeoutMilliseconds)
-                    throw new CameraDisconnectedException($"Camera {Id} sent no frame for {StallTimeoutMilliseconds / 1000} s.");
                 continue;
-            }
             if (fds[1].Revents != 0)
                 return false;
 
@@ -37,7 +39,6 @@ public sealed partial class V4l2Camera
                     throw new CameraDisconnectedException($"Camera {Id} stopped streaming.");
                 continue;
             }
-            lastFrame = Environment.TickCount64;
             frame.DequeuedAt = Stopwatch.GetTimestamp();
             bool converted = Convert(buffer, frame);
             Requeue(buffer.Index);
@@ -49,21 +50,35 @@ public sealed partial class V4l2Camera
         }
     }
 
+    private string StallMessage(long rejected) => rejected == 0
+        ? $"Camera {Id} sent no frame for {StallTimeoutMilliseconds / 1000} s."
+        : $"Camera {Id} sent no usable frame for {StallTimeoutMilliseconds / 1000} s ({rejected} rejected, the last: {_lastRejection?.TrimEnd('.')}).";
+
     private bool Convert(in V4l2.Buffer buffer, VideoFrame frame)
     {
         if ((buffer.Flags & V4l2.V4L2_BUF_FLAG_ERROR) != 0)
-            return Reject();
+            return Reject("the driver marked the buffer as damaged");
         Span<byte> data = _buffers.Get(buffer.Index, (int)buffer.BytesUsed);
         if (_mjpeg is not null)
-            return _mjpeg.TryDecode(data, frame);
+        {
+            // A v4l2loopback writer goes on filling the buffers in turn, including one a reader has dequeued:
+            // decoding straight from the mapping (milliseconds) can meet the next frame half written, copying
+            // it first (microseconds) almost never does.
+            Span<byte> jpeg = _jpeg.AsSpan(0, data.Length);
+            data.CopyTo(jpeg);
+            if (_mjpeg.TryDecode(jpeg, frame))
+                return true;
+            _lastRejection = _mjpeg.LastRejection;
+            return false;
+        }
         if (_wireFormat == V4l2.V4L2_PIX_FMT_YUYV)
         {
             if (data.Length < (Format.Height - 1) * _stride + 2 * Format.Width)
-                return Reject();
+                return Reject($"a YUYV buffer of {data.Length} bytes is too short");
             PackedYuv.YuyvToI420(data, _stride, frame);
             return true;
         }
-        return CopyI420(data, frame) || Reject();
+        return CopyI420(data, frame) || Reject($"a YU12 buffer of {data.Length} bytes is too short");
     }
 
     /// <summary>Copies YU12 planes (chroma rows half the luma stride, as V4L2 lays them out) into the frame.</summary>
@@ -85,9 +100,10 @@ public sealed partial class V4l2Camera
             source.Slice(row * sourceStride, width).CopyTo(destination.Slice(row * destinationStride, width));
     }
 
-    private bool Reject()
+    private bool Reject(string reason)
     {
         Interlocked.Increment(ref _rejectedBuffers);
+        _lastRejection = reason;
         return false;
     }
 

@@ -22,9 +22,11 @@ public sealed partial class V4l2Camera : IFrameSource
     private readonly MappedBuffers _buffers;
     private readonly SafeFileDescriptor _stop = Libc.EventFd(Libc.EFD_NONBLOCK);
     private readonly MjpegFrameDecoder? _mjpeg;
+    private readonly byte[] _jpeg = [];
     private readonly uint _wireFormat;
     private readonly int _stride;
     private long _rejectedBuffers;
+    private string? _lastRejection;
 
     private V4l2Camera(string id, V4l2Device device, V4l2.PixFormat format, (int Numerator, int Denominator) rate)
     {
@@ -50,7 +52,10 @@ public sealed partial class V4l2Camera : IFrameSource
             throw;
         }
         if (CapturePixelFormats.IsJpeg(format.PixelFormat))
+        {
             _mjpeg = new MjpegFrameDecoder();
+            _jpeg = GC.AllocateUninitializedArray<byte>(_buffers.LargestLength);
+        }
     }
 
     /// <summary>The id the camera was opened by.</summary>

@@ -27,7 +27,8 @@ internal sealed unsafe class MappedBuffers : IDisposable
     public Span<byte> Get(uint index, int length) =>
         new((void*)_addresses[index], Math.Min(length, _lengths[index]));
 
-    public int LengthOf(uint index) => _lengths[index];
+    /// <summary>The length of the longest buffer: room for any frame the driver can deliver.</summary>
+    public int LargestLength => Count == 0 ? 0 : _lengths.AsSpan(0, Count).ToArray().Max();
 
     public void Dispose()
     {

@@ -88,6 +88,7 @@ service_checks() {
     $run kill-9-restarts kill_restarts
     $run sigterm-exits-within-3s sigterm_releases "$fakecam"
     $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
+    $run undecodable-frames-no-camera garbled_camera_recovers "$fakecam"
 }
 
 fail_without_daemon() { fail "$1" "fakecamd is not running"; }
@@ -248,6 +249,33 @@ unplug_and_replug() {
     alive "$consumer" || { echo "the app stopped getting frames after the replug: $(consumer_last_words)"; return 1; }
     stop_consumer
 }
+
+# A webcam that keeps sending frames fakecamd cannot decode (a tenth of every
+# frame's bytes overwritten): fakecamd says why, apps get the camera-off frame
+# (state no-camera) instead of a frozen picture, the service stays up, and it
+# streams again once the frames are good.
+garbled_camera_recovers() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local pid since
+    pid=$(fakecamd_pid)
+    since=$(date '+%Y-%m-%d %H:%M:%S')
+    stop_webcam "$mjpeg_card"
+    plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG noise=amount=10 || { stop_consumer; return 1; }
+    wait_until 40 journal_since "$since" 'sent no usable frame for 5 s' ||
+        { stop_consumer; echo "no unusable-frames report; $(daemon_report)"; return 1; }
+    wait_until 10 property_is State no-camera || { stop_consumer; property_is State no-camera; return 1; }
+    alive "$consumer" || { echo "the app stopped getting frames: $(consumer_last_words)"; return 1; }
+    stop_webcam "$mjpeg_card"
+    plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG || { stop_consumer; return 1; }
+    wait_until 30 property_is State streaming ||
+        { stop_consumer; echo "no recovery: State $(property State); $(daemon_report)"; return 1; }
+    stop_consumer
+    [ "$(fakecamd_pid)" = "$pid" ] || { echo "fakecamd was restarted"; return 1; }
+}
+
+# journal_since TIME TEXT: fakecamd logged TEXT since TIME.
+journal_since() { journalctl -u fakecamd.service --since "$1" -o cat | grep -qF "$2"; }
 
 # SIGTERM while streaming: fakecamd releases the camera and the loopback and
 # exits promptly. SPEC's 1 s is for real hardware; emulation is 5-20x slower.

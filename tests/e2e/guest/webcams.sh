@@ -13,10 +13,11 @@ webcam_device() {
     v4l2-ctl --list-devices 2>/dev/null | awk -v card="$1 (" 'index($0, card) == 1 { getline; print $1; exit }'
 }
 
-# plug_webcam CARD CLIP FOURCC: creates the device if needed and feeds it in a
-# loop, as a webcam that is plugged in and waits for an app.
+# plug_webcam CARD CLIP FOURCC [BSF]: creates the device if needed and feeds it
+# in a loop, as a webcam that is plugged in and waits for an app; with BSF (an
+# ffmpeg bitstream filter), the frames pass through it on the way.
 plug_webcam() {
-    local card=$1 clip=$2 fourcc=$3 device
+    local card=$1 clip=$2 fourcc=$3 bsf=${4:-null} device
     device=$(webcam_device "$card")
     if [ -z "$device" ]; then
         v4l2loopback-ctl add --name "$card" --exclusive-caps 1 >/dev/null || return 1
@@ -25,7 +26,7 @@ plug_webcam() {
     [ -c "$device" ] || { echo "no device for $card"; return 1; }
     mkdir -p "$feeder_dir"
     ffmpeg -nostdin -hide_banner -loglevel error -re -stream_loop -1 -i "$clip" \
-        -c:v copy -f v4l2 "$device" >/dev/null 2>&1 &
+        -c:v copy -bsf:v "$bsf" -f v4l2 "$device" >/dev/null 2>&1 &
     echo $! >"$feeder_dir/$card.pid"
     wait_until 30 sh -c "v4l2-ctl -d '$device' --get-fmt-video | grep -q \"'$fourcc'\"" ||
         { echo "$device never offered $fourcc"; return 1; }
