@@ -17,4 +17,12 @@ public interface IFrameSource : IDisposable
 
     /// <summary>Frames dropped because they could not be decoded.</summary>
     long SkippedFrames { get; }
+
+    /// <summary>
+    /// Makes a <see cref="TryRead"/> that is waiting for a frame, on another thread, return false now, and every
+    /// later call too. Sources that never wait long (files, pipes, memory) need do nothing.
+    /// </summary>
+    void RequestStop()
+    {
+    }
 }

@@ -139,6 +139,8 @@ public sealed partial class StreamController
         {
             if (_camera!.TryRead(frame))
                 return true;
+            if (_stopping)
+                return false;
             LogCameraLost(_settings.CameraId, "the stream ended");
         }
         catch (IOException e)

@@ -37,7 +37,7 @@ public sealed partial class StreamController : IDisposable
     private FramePool? _frames;
     private IFrameSink? _sink;
     private IConsumerMonitor? _monitor;
-    private IFrameSource? _camera;
+    private volatile IFrameSource? _camera;
     private VideoFrame? _lastOutput;
     private VideoFrame? _idleFrame;
     private VideoFrame? _privacyFrame;
@@ -123,6 +123,15 @@ public sealed partial class StreamController : IDisposable
     {
         _stopping = true;
         Post(() => { });
+        // A camera that has stopped sending holds the frame thread in its read for seconds.
+        try
+        {
+            _camera?.RequestStop();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closed by the frame thread meanwhile: nothing left to wake.
+        }
         if (_thread.IsAlive)
             _thread.Join();
     }

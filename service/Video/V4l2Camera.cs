@@ -71,6 +71,7 @@ public sealed partial class V4l2Camera : IFrameSource
     public long SkippedFrames => Interlocked.Read(ref _rejectedBuffers) + (_mjpeg?.SkippedFrames ?? 0);
 
     /// <summary>Wakes a blocked <see cref="TryRead"/> and makes it, and every later call, return false.</summary>
+    /// <exception cref="ObjectDisposedException">The camera was closed meanwhile.</exception>
     public void RequestStop()
     {
         Span<byte> one = stackalloc byte[sizeof(ulong)];

@@ -89,6 +89,7 @@ service_checks() {
     $run sigterm-exits-within-3s sigterm_releases "$fakecam"
     $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
     $run undecodable-frames-no-camera garbled_camera_recovers "$fakecam"
+    $run sigterm-with-silent-camera-exits-within-3s sigterm_while_camera_silent "$fakecam"
 }
 
 fail_without_daemon() { fail "$1" "fakecamd is not running"; }
@@ -292,6 +293,24 @@ sigterm_releases() {
     # A clean exit on SIGTERM is not restarted by Restart=on-failure.
     systemctl start fakecamd.service
     [ $gone -eq 0 ] || { echo "still running 3 s after SIGTERM"; return 1; }
+}
+
+# SIGTERM just after the camera stopped sending: fakecamd does not wait out the
+# seconds it gives a silent camera before it counts it as gone.
+sigterm_while_camera_silent() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    local pid
+    pid=$(fakecamd_pid)
+    stop_webcam "$mjpeg_card"
+    sleep 1
+    kill -TERM "$pid"
+    wait_until 3 eval "! alive $pid"
+    local gone=$?
+    stop_consumer
+    plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG
+    systemctl start fakecamd.service
+    [ $gone -eq 0 ] || { echo "still running 3 s after SIGTERM; $(daemon_report)"; return 1; }
 }
 
 purge_package() {
