@@ -74,11 +74,11 @@ public sealed partial class V4l2Camera
         if (_wireFormat == V4l2.V4L2_PIX_FMT_YUYV)
         {
             if (data.Length < (Format.Height - 1) * _stride + 2 * Format.Width)
-                return Reject($"a YUYV buffer of {data.Length} bytes is too short");
+                return Reject("a YUYV buffer was shorter than a frame");
             PackedYuv.YuyvToI420(data, _stride, frame);
             return true;
         }
-        return CopyI420(data, frame) || Reject($"a YU12 buffer of {data.Length} bytes is too short");
+        return CopyI420(data, frame) || Reject("a YU12 buffer was shorter than a frame");
     }
 
     /// <summary>Copies YU12 planes (chroma rows half the luma stride, as V4L2 lays them out) into the frame.</summary>

@@ -28,7 +28,16 @@ internal sealed unsafe class MappedBuffers : IDisposable
         new((void*)_addresses[index], Math.Min(length, _lengths[index]));
 
     /// <summary>The length of the longest buffer: room for any frame the driver can deliver.</summary>
-    public int LargestLength => Count == 0 ? 0 : _lengths.AsSpan(0, Count).ToArray().Max();
+    public int LargestLength
+    {
+        get
+        {
+            int largest = 0;
+            foreach (int length in _lengths.AsSpan(0, Count))
+                largest = Math.Max(largest, length);
+            return largest;
+        }
+    }
 
     public void Dispose()
     {
