@@ -19,6 +19,7 @@ public sealed record BenchReport(
     double Fps,
     long ReusedMasks,
     long SkippedFrames,
+    RatioSpread RoundRatios,
     IReadOnlyList<StageSummary> Stages)
 {
     /// <summary>The pipeline's CPU per frame over the floor it cannot go below (decode + inference alone).</summary>
@@ -43,6 +44,7 @@ public sealed record BenchReport(
             text.AppendLine(c, $"{stage.Name,-12} {stage.P50,8:0.00} {stage.P99,8:0.00} {stage.Mean,8:0.00}");
         text.AppendLine(c, $"CPU per frame: pipeline {PipelineCpuMs:0.00} ms; alone: MJPEG decode {DecodeCpuMs:0.00} ms + inference {InferenceCpuMs:0.00} ms = {DecodeCpuMs + InferenceCpuMs:0.00} ms");
         text.AppendLine(c, $"pipeline / (decode + inference) = {CpuOverFloor:0.00} (budget 1.30)");
+        text.AppendLine(c, $"the same ratio round by round ({RoundRatios.Count} rounds): lowest {RoundRatios.Lowest:0.00}, median {RoundRatios.Median:0.00}, highest {RoundRatios.Highest:0.00}");
         text.AppendLine(c, $"decode, model input, inference in sequence, no refine/composite/output: {SequenceCpuMs:0.00} ms = {SequenceOverFloor:0.00} × (decode + inference)");
         text.AppendLine(c, $"throughput {Fps:0.0} fps; at {Format.Fps:0.#} fps the pipeline needs {CorePercentAtStreamRate:0}% of one core");
         text.AppendLine(c, $"reused masks {ReusedMasks}, skipped frames {SkippedFrames}");
@@ -66,6 +68,12 @@ public sealed record BenchReport(
             json.WriteNumber("sequence_over_floor", Math.Round(SequenceOverFloor, 3));
             json.WriteNumber("pipeline_cpu_ms", Math.Round(PipelineCpuMs, 3));
             json.WriteNumber("cpu_over_floor", Math.Round(CpuOverFloor, 3));
+            json.WriteStartObject("cpu_over_floor_by_round");
+            json.WriteNumber("rounds", RoundRatios.Count);
+            json.WriteNumber("lowest", Math.Round(RoundRatios.Lowest, 3));
+            json.WriteNumber("median", Math.Round(RoundRatios.Median, 3));
+            json.WriteNumber("highest", Math.Round(RoundRatios.Highest, 3));
+            json.WriteEndObject();
             json.WriteNumber("fps", Math.Round(Fps, 1));
             json.WriteNumber("core_percent_at_stream_rate", Math.Round(CorePercentAtStreamRate, 1));
             json.WriteNumber("reused_masks", ReusedMasks);
@@ -92,4 +100,18 @@ public sealed record BenchReport(
         BackgroundKind.Image => $"image={Path.GetFileName(background.ImagePath)}",
         _ => "none",
     };
+}
+
+/// <summary>Lowest, median and highest of a set of ratios (all zero for none).</summary>
+public readonly record struct RatioSpread(int Count, double Lowest, double Median, double Highest)
+{
+    public static RatioSpread Of(IReadOnlyCollection<double> ratios)
+    {
+        if (ratios.Count == 0)
+            return default;
+        double[] sorted = [.. ratios.Order()];
+        int middle = sorted.Length / 2;
+        double median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return new RatioSpread(sorted.Length, sorted[0], median, sorted[^1]);
+    }
 }

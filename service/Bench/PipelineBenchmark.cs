@@ -55,24 +55,31 @@ public sealed class PipelineBenchmark(FrameFormat format, int frames, string mod
         pipeline.Statistics.Reset();
 
         var cpu = new double[phases.Length];
+        var roundCpu = new double[phases.Length];
+        var roundRatios = new List<double>(Rounds);
         double pipelineSeconds = 0;
         for (int round = 0; round < Rounds; round++)
         {
             int count = frames * (round + 1) / Rounds - frames * round / Rounds;
+            if (count == 0)
+                continue;
             for (int p = 0; p < phases.Length; p++)
             {
                 TimeSpan before = Environment.CpuUsage.TotalTime;
                 long start = Stopwatch.GetTimestamp();
                 for (int i = 0; i < count; i++)
                     phases[p]();
-                cpu[p] += (Environment.CpuUsage.TotalTime - before).TotalMilliseconds;
+                roundCpu[p] = (Environment.CpuUsage.TotalTime - before).TotalMilliseconds;
+                cpu[p] += roundCpu[p];
                 if (phases[p] == process)
                     pipelineSeconds += Stopwatch.GetElapsedTime(start).TotalSeconds;
             }
+            if (roundCpu[0] + roundCpu[1] > 0)
+                roundRatios.Add(roundCpu[3] / (roundCpu[0] + roundCpu[1]));
         }
 
         return new BenchReport(format, frames, modelName, background, cpu[0] / frames, cpu[1] / frames, cpu[2] / frames, cpu[3] / frames,
-            frames / pipelineSeconds, pipeline.Statistics.ReusedMasks, source.SkippedFrames,
+            frames / pipelineSeconds, pipeline.Statistics.ReusedMasks, source.SkippedFrames, RatioSpread.Of(roundRatios),
             [.. pipeline.Statistics.Stages.Select(s => s.Summarize()).Where(s => s.Samples > 0)]);
     }
 

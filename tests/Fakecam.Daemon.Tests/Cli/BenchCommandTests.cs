@@ -25,6 +25,13 @@ public class BenchCommandTests
         Assert.All(new[] { decode, inference, pipeline, root.GetProperty("sequence_cpu_ms").GetDouble() }, ms => Assert.True(ms > 0));
         Assert.Equal(pipeline / (decode + inference), root.GetProperty("cpu_over_floor").GetDouble(), 0.01);
         Assert.Equal(0, root.GetProperty("skipped_frames").GetInt64());
+        // The whole run's ratio is the rounds' ratios averaged with their floors as weights, so it lies between them.
+        JsonElement rounds = root.GetProperty("cpu_over_floor_by_round");
+        Assert.Equal(10, rounds.GetProperty("rounds").GetInt32());
+        double lowest = rounds.GetProperty("lowest").GetDouble(), highest = rounds.GetProperty("highest").GetDouble();
+        double median = rounds.GetProperty("median").GetDouble();
+        Assert.InRange(median, lowest, highest);
+        Assert.InRange(root.GetProperty("cpu_over_floor").GetDouble(), lowest - 0.001, highest + 0.001);
         JsonElement stages = root.GetProperty("stages");
         foreach (string stage in new[] { "capture", "model-input", "inference", "refine", "composite", "output", "end-to-end" })
         {
@@ -41,6 +48,7 @@ public class BenchCommandTests
         Assert.True(exit == 0, error);
         Assert.Contains("pipeline / (decode + inference) = ", output);
         Assert.Contains("(budget 1.30)", output);
+        Assert.Matches(@"round by round \(5 rounds\): lowest \d\.\d\d, median \d\.\d\d, highest \d\.\d\d", output);
         Assert.Contains("end-to-end", output);
     }
 
