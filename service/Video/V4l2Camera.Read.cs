@@ -36,7 +36,7 @@ public sealed partial class V4l2Camera
             if (!Dequeue(out V4l2.Buffer buffer))
             {
                 if ((fds[0].Revents & (Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL)) != 0)
-                    throw new CameraDisconnectedException($"Camera {Id} stopped streaming.");
+                    throw new CameraDisconnectedException("it stopped streaming");
                 continue;
             }
             frame.DequeuedAt = Stopwatch.GetTimestamp();
@@ -51,8 +51,8 @@ public sealed partial class V4l2Camera
     }
 
     private string StallMessage(long rejected) => rejected == 0
-        ? $"Camera {Id} sent no frame for {StallTimeoutMilliseconds / 1000} s."
-        : $"Camera {Id} sent no usable frame for {StallTimeoutMilliseconds / 1000} s ({rejected} rejected, the last: {_lastRejection?.TrimEnd('.')}).";
+        ? $"no frame for {StallTimeoutMilliseconds / 1000} s"
+        : $"no usable frame for {StallTimeoutMilliseconds / 1000} s ({rejected} rejected, the last: {_lastRejection?.TrimEnd('.')})";
 
     private bool Convert(in V4l2.Buffer buffer, VideoFrame frame)
     {
@@ -115,7 +115,7 @@ public sealed partial class V4l2Camera
         }
         catch (NativeCallException e) when (e.Errno == Libc.ENODEV)
         {
-            throw new CameraDisconnectedException($"Camera {Id} was unplugged.", e);
+            throw new CameraDisconnectedException("it was unplugged", e);
         }
     }
 
@@ -127,7 +127,7 @@ public sealed partial class V4l2Camera
         }
         catch (NativeCallException e) when (e.Errno == Libc.ENODEV)
         {
-            throw new CameraDisconnectedException($"Camera {Id} was unplugged.", e);
+            throw new CameraDisconnectedException("it was unplugged", e);
         }
     }
 }

@@ -263,7 +263,7 @@ garbled_camera_recovers() {
     since=$(date '+%Y-%m-%d %H:%M:%S')
     stop_webcam "$mjpeg_card"
     plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG noise=amount=10 || { stop_consumer; return 1; }
-    wait_until 40 journal_since "$since" 'sent no usable frame for 5 s' ||
+    wait_until 40 journal_since "$since" 'went away: no usable frame for 5 s' ||
         { stop_consumer; echo "no unusable-frames report; $(daemon_report)"; return 1; }
     wait_until 10 property_is State no-camera || { stop_consumer; property_is State no-camera; return 1; }
     alive "$consumer" || { echo "the app stopped getting frames: $(consumer_last_words)"; return 1; }
