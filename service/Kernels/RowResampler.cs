@@ -49,6 +49,8 @@ internal static class RowResampler
 
     private static int ResamplePermute(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
     {
+        if (taps.TapCount == 2)
+            return ResamplePermuteTwoTaps(source, taps, destination, start, end);
         int n = taps.DestinationSize;
         int[] starts = taps.BlockStarts!;
         ref float src = ref MemoryMarshal.GetReference(source);
@@ -68,6 +70,34 @@ internal static class RowResampler
                 sum += weight * Avx2.PermuteVar8x32(window, index + Vector256.Create(k));
             }
             sum.StoreUnsafe(ref destination[0], (nuint)i);
+        }
+        return block * ResamplingTaps.BlockSize;
+    }
+
+    /// <summary>
+    /// <see cref="ResamplePermute"/> for bilinear enlarging, the two taps written out: each block is independent
+    /// of the one before, so the processor overlaps them instead of waiting on a loop over the taps.
+    /// </summary>
+    private static int ResamplePermuteTwoTaps(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
+    {
+        int n = taps.DestinationSize;
+        int[] starts = taps.BlockStarts!;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref int first = ref taps.First[0];
+        ref float left = ref taps.Weights[0];
+        ref float right = ref taps.Weights[n];
+        ref float dst = ref MemoryMarshal.GetReference(destination);
+        int block = start / ResamplingTaps.BlockSize;
+        int blocks = Math.Min(starts.Length, (end + ResamplingTaps.BlockSize - 1) / ResamplingTaps.BlockSize);
+        for (; block < blocks; block++)
+        {
+            nuint i = (nuint)(block * ResamplingTaps.BlockSize);
+            int windowStart = starts[block];
+            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)windowStart);
+            Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
+            Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
+            sum += Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
+            sum.StoreUnsafe(ref dst, i);
         }
         return block * ResamplingTaps.BlockSize;
     }
