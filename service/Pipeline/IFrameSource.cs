@@ -1,4 +1,5 @@
 using Fakecam.Daemon.Frames;
+using Fakecam.Interop;
 
 namespace Fakecam.Daemon.Pipeline;
 
@@ -25,4 +26,17 @@ public interface IFrameSource : IDisposable
     void RequestStop()
     {
     }
+
+    /// <summary>
+    /// Descriptors that end a <see cref="TryRead"/> waiting for a frame when they become readable (POLLIN or
+    /// POLLPRI): it then returns false with <see cref="Interrupted"/> set, and the caller reads again once it has
+    /// dealt with what woke it. A source that gives up on a silent camera after a while keeps counting across such
+    /// calls. Sources that never wait long (files, pipes, memory) need do nothing.
+    /// </summary>
+    void WakeOn(IReadOnlyList<SafeFileDescriptor> descriptors)
+    {
+    }
+
+    /// <summary>Whether the last <see cref="TryRead"/> returned false because a descriptor given to <see cref="WakeOn"/> was readable.</summary>
+    bool Interrupted => false;
 }

@@ -141,6 +141,12 @@ public sealed partial class StreamController
                 return true;
             if (_stopping)
                 return false;
+            if (_camera.Interrupted)
+            {
+                // Posted work or apps coming and going woke the read: the loop deals with them, then reads again.
+                Wait(TimeSpan.Zero);
+                return false;
+            }
             LogCameraLost(_settings.CameraId, "the stream ended");
         }
         catch (IOException e)
@@ -193,6 +199,9 @@ public sealed partial class StreamController
         try
         {
             _camera = _cameras.Open(_settings.CameraId, _settings.Format);
+            // A camera that stops sending holds the thread in its read for seconds: meanwhile pausing, a new
+            // background or the last app leaving would wait.
+            _camera.WakeOn(_monitor?.ChangeDescriptor is { } change ? [_wake, change] : [_wake]);
             _pipeline!.Reset();
             LogCameraOpened(_settings.CameraId, _settings.Format.ToString());
             return true;

@@ -11,27 +11,41 @@ public sealed partial class V4l2Camera
     /// <summary>
     /// Waits for the next good frame and converts it into <paramref name="frame"/>. Damaged buffers and
     /// undecodable MJPEG frames are skipped and counted. Throws <see cref="CameraDisconnectedException"/> when
-    /// the camera is unplugged or sends no good frame for 5 s (nothing at all, or only frames it cannot use);
-    /// returns false once a stop was requested.
+    /// the camera is unplugged or sends no good frame for 5 s (nothing at all, or only frames it cannot use),
+    /// counted from the first of a series of calls that ended <see cref="Interrupted"/>; returns false once a stop
+    /// was requested, or when a descriptor given to <see cref="WakeOn"/> is readable and no frame is.
     /// </summary>
     public bool TryRead(VideoFrame frame)
     {
-        long waitingSince = Environment.TickCount64;
-        long rejectedBefore = SkippedFrames;
-        Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2];
+        if (!Interrupted)
+        {
+            _waitingSince = Environment.TickCount64;
+            _rejectedBefore = SkippedFrames;
+        }
+        Interrupted = false;
+        Span<Libc.PollFd> fds = stackalloc Libc.PollFd[2 + MaxWakeDescriptors];
+        int count = 2 + _wakeOn.Count;
+        fds = fds[..count];
         while (true)
         {
             // Checked on every wake, not only when poll times out: a camera whose frames all fail to convert,
             // or a driver that reports a frame ready and then has none to give, wakes the loop many times a
             // second and would otherwise keep it here for good.
-            if (Environment.TickCount64 - waitingSince >= StallTimeoutMilliseconds)
-                throw new CameraDisconnectedException(StallMessage(SkippedFrames - rejectedBefore));
+            if (Environment.TickCount64 - _waitingSince >= StallTimeoutMilliseconds)
+                throw new CameraDisconnectedException(StallMessage(SkippedFrames - _rejectedBefore));
             fds[0] = new Libc.PollFd { Fd = _device.Descriptor.Fd, Events = Libc.POLLIN };
             fds[1] = new Libc.PollFd { Fd = _stop.Fd, Events = Libc.POLLIN };
+            for (int i = 2; i < count; i++)
+                fds[i] = new Libc.PollFd { Fd = _wakeOn[i - 2].Fd, Events = Libc.POLLIN | Libc.POLLPRI };
             if (Libc.Poll(fds, PollTimeoutMilliseconds) == 0)
                 continue;
             if (fds[1].Revents != 0)
                 return false;
+            if (fds[0].Revents == 0)
+            {
+                Interrupted = true;
+                return false;
+            }
 
             if (!Dequeue(out V4l2.Buffer buffer))
             {

@@ -8,14 +8,17 @@ namespace Fakecam.Daemon.Video;
 
 /// <summary>
 /// A V4L2 capture camera streaming through mmap buffers, in MJPEG, YUYV or YU12 (that order of preference). One thread calls
-/// <see cref="TryRead"/>; any thread may call <see cref="RequestStop"/>, after which TryRead returns false;
-/// dispose only once the reading thread has left TryRead.
+/// <see cref="TryRead"/> and <see cref="WakeOn"/>; any thread may call <see cref="RequestStop"/>, after which TryRead
+/// returns false; dispose only once the reading thread has left TryRead.
 /// </summary>
 public sealed partial class V4l2Camera : IFrameSource
 {
     private const int BufferCount = 4;
     private const int PollTimeoutMilliseconds = 1000;
     private const int StallTimeoutMilliseconds = 5000;
+
+    /// <summary>The reading thread's own wake-up and the consumer monitor's: all a caller has to wake on.</summary>
+    private const int MaxWakeDescriptors = 2;
     private const uint Capture = V4l2.V4L2_BUF_TYPE_VIDEO_CAPTURE;
 
     private readonly V4l2Device _device;
@@ -27,6 +30,9 @@ public sealed partial class V4l2Camera : IFrameSource
     private readonly int _stride;
     private long _rejectedBuffers;
     private string? _lastRejection;
+    private IReadOnlyList<SafeFileDescriptor> _wakeOn = [];
+    private long _waitingSince;
+    private long _rejectedBefore;
 
     private V4l2Camera(string id, V4l2Device device, V4l2.PixFormat format, (int Numerator, int Denominator) rate)
     {
@@ -78,6 +84,17 @@ public sealed partial class V4l2Camera : IFrameSource
         BinaryPrimitives.WriteUInt64LittleEndian(one, 1);
         Libc.Write(_stop, one);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>The descriptors must stay open while the camera is.</remarks>
+    public void WakeOn(IReadOnlyList<SafeFileDescriptor> descriptors)
+    {
+        if (descriptors.Count > MaxWakeDescriptors)
+            throw new ArgumentException($"A camera wakes on at most {MaxWakeDescriptors} descriptors.", nameof(descriptors));
+        _wakeOn = descriptors;
+    }
+
+    public bool Interrupted { get; private set; }
 
     public void Dispose()
     {

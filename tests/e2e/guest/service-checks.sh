@@ -89,6 +89,7 @@ service_checks() {
     $run sigterm-exits-within-3s sigterm_releases "$fakecam"
     $run unplug-no-camera-and-replug unplug_and_replug "$fakecam"
     $run undecodable-frames-no-camera garbled_camera_recovers "$fakecam"
+    $run pause-with-silent-camera-acts-at-once pause_while_camera_silent "$fakecam" "$camera"
     $run sigterm-with-silent-camera-exits-within-3s sigterm_while_camera_silent "$fakecam"
 }
 
@@ -293,6 +294,28 @@ sigterm_releases() {
     # A clean exit on SIGTERM is not restarted by Restart=on-failure.
     systemctl start fakecamd.service
     [ $gone -eq 0 ] || { echo "still running 3 s after SIGTERM"; return 1; }
+}
+
+# Pausing just after the camera stopped sending: fakecamd does not wait out the
+# seconds it gives a silent camera before it counts it as gone; it closes the
+# camera and shows the privacy frame at once.
+pause_while_camera_silent() {
+    start_consumer "$1"
+    wait_until 20 property_is State streaming || { stop_consumer; echo "not streaming"; return 1; }
+    stop_webcam "$mjpeg_card"
+    sleep 1
+    fakecamctl pause >/dev/null
+    wait_until 2 property_is State paused
+    local paused=$?
+    local report
+    report="State $(property State); $(daemon_report)"
+    camera_closed "$2"
+    local closed=$?
+    fakecamctl resume >/dev/null
+    stop_consumer
+    plug_webcam "$mjpeg_card" "$mjpeg_clip" MJPG
+    [ $paused -eq 0 ] || { echo "not paused 2 s after the request: $report"; return 1; }
+    [ $closed -eq 0 ] || { echo "camera still open while paused"; return 1; }
 }
 
 # SIGTERM just after the camera stopped sending: fakecamd does not wait out the
