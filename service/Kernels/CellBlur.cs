@@ -129,11 +129,45 @@ internal static class CellBlur
         MaskOperations.Scale(sum, destination[..rowLength], scale);
         for (int y = 1; y < height; y++)
         {
+            if (y + radius < height && y - radius - 1 >= 0)
+            {
+                SlideRow(sum, source.Slice((y + radius) * rowLength, rowLength), source.Slice((y - radius - 1) * rowLength, rowLength),
+                    destination.Slice(y * rowLength, rowLength), scale);
+                continue;
+            }
             if (y + radius < height)
                 AddRow(sum, source.Slice((y + radius) * rowLength, rowLength), 1f);
             if (y - radius - 1 >= 0)
                 AddRow(sum, source.Slice((y - radius - 1) * rowLength, rowLength), -1f);
             MaskOperations.Scale(sum, destination.Slice(y * rowLength, rowLength), scale);
+        }
+    }
+
+    /// <summary>sum = sum + entering − leaving, output = sum · scale, in one pass (the inside of the plane, where both rows exist).</summary>
+    private static void SlideRow(Span<float> sum, ReadOnlySpan<float> entering, ReadOnlySpan<float> leaving, Span<float> output, float scale)
+    {
+        int n = sum.Length;
+        if (entering.Length < n || leaving.Length < n || output.Length < n)
+            throw new ArgumentException("Rows differ in length.");
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float s = ref MemoryMarshal.GetReference(sum);
+            ref float add = ref MemoryMarshal.GetReference(entering);
+            ref float sub = ref MemoryMarshal.GetReference(leaving);
+            ref float dst = ref MemoryMarshal.GetReference(output);
+            Vector256<float> factor = Vector256.Create(scale);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                Vector256<float> slid = Vector256.LoadUnsafe(ref s, (nuint)i) + Vector256.LoadUnsafe(ref add, (nuint)i) - Vector256.LoadUnsafe(ref sub, (nuint)i);
+                slid.StoreUnsafe(ref s, (nuint)i);
+                (slid * factor).StoreUnsafe(ref dst, (nuint)i);
+            }
+        }
+        for (; i < n; i++)
+        {
+            sum[i] = sum[i] + entering[i] - leaving[i];
+            output[i] = sum[i] * scale;
         }
     }
 
