@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
@@ -64,14 +65,17 @@ public static class ChromaResampling
         }
     }
 
-    /// <summary>Rounding-up average of unsigned bytes without widening: (a | b) - ((a ^ b) >> 1).</summary>
+    /// <summary>
+    /// Rounding-up average of unsigned bytes without widening: the instruction for it (pavgb) where there is one,
+    /// else (a | b) - ((a ^ b) >> 1).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<byte> Average(Vector256<byte> a, Vector256<byte> b) =>
-        (a | b) - Vector256.ShiftRightLogical(a ^ b, 1);
+        Avx2.IsSupported ? Avx2.Average(a, b) : (a | b) - Vector256.ShiftRightLogical(a ^ b, 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector128<byte> Average(Vector128<byte> a, Vector128<byte> b) =>
-        (a | b) - Vector128.ShiftRightLogical(a ^ b, 1);
+        Sse2.IsSupported ? Sse2.Average(a, b) : (a | b) - Vector128.ShiftRightLogical(a ^ b, 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static byte Average(int a, int b) => (byte)((a + b + 1) >> 1);
