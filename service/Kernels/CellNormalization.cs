@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Fakecam.Daemon.Kernels;
 
@@ -20,21 +22,35 @@ internal static class CellNormalization
     {
         int n = Check(cells, y, u, v);
         int i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        if (Avx2.IsSupported)
         {
             ref float c = ref MemoryMarshal.GetReference(cells);
-            Vector128<float> prior = Vector128.Create(PriorWeight * PriorValue, PriorWeight * PriorValue, PriorWeight * PriorValue, PriorWeight);
-            for (; i < n; i++)
+            ref float ry = ref MemoryMarshal.GetReference(y);
+            ref float ru = ref MemoryMarshal.GetReference(u);
+            ref float rv = ref MemoryMarshal.GetReference(v);
+            Vector256<float> priorSum = Vector256.Create(PriorWeight * PriorValue);
+            Vector256<float> priorWeight = Vector256.Create(PriorWeight);
+            // The channels come out of the transposition as cells 0 2 4 6 | 1 3 5 7: this puts them back in order.
+            Vector256<int> inOrder = Vector256.Create(0, 4, 1, 5, 2, 6, 3, 7);
+            for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
             {
-                Vector128<float> cell = Vector128.LoadUnsafe(ref c, (nuint)(CoarseCells.Channels * i)) + prior;
-                Vector128<float> value = cell / Vector128.Create(cell.GetElement(3));
-                y[i] = value.GetElement(0);
-                u[i] = value.GetElement(1);
-                v[i] = value.GetElement(2);
+                ref float eight = ref Unsafe.Add(ref c, CoarseCells.Channels * i);
+                Vector256<float> c01 = Vector256.LoadUnsafe(ref eight), c23 = Vector256.LoadUnsafe(ref eight, 8);
+                Vector256<float> c45 = Vector256.LoadUnsafe(ref eight, 16), c67 = Vector256.LoadUnsafe(ref eight, 24);
+                Vector256<float> lumaBlue0 = Avx.UnpackLow(c01, c23), redWeight0 = Avx.UnpackHigh(c01, c23);
+                Vector256<float> lumaBlue4 = Avx.UnpackLow(c45, c67), redWeight4 = Avx.UnpackHigh(c45, c67);
+                Vector256<float> weight = Avx.Shuffle(redWeight0, redWeight4, 0xEE) + priorWeight;
+                Store((Avx.Shuffle(lumaBlue0, lumaBlue4, 0x44) + priorSum) / weight, inOrder, ref ry, i);
+                Store((Avx.Shuffle(lumaBlue0, lumaBlue4, 0xEE) + priorSum) / weight, inOrder, ref ru, i);
+                Store((Avx.Shuffle(redWeight0, redWeight4, 0x44) + priorSum) / weight, inOrder, ref rv, i);
             }
         }
         NormalizeScalar(cells, y, u, v, i);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector256<float> values, Vector256<int> order, ref float plane, int at) =>
+        Avx2.PermuteVar8x32(values, order).StoreUnsafe(ref plane, (nuint)at);
 
     internal static void NormalizeScalar(ReadOnlySpan<float> cells, Span<float> y, Span<float> u, Span<float> v, int start = 0)
     {
