@@ -101,7 +101,6 @@ public sealed partial class BlurCompositor
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
         private readonly short[] _bottomWeights;
-        private readonly float[] _row;
         private readonly short[] _wide;
         private int _topRow, _bottomRow;
 
@@ -118,7 +117,6 @@ public sealed partial class BlurCompositor
                 for (int y = 0; y < height; y++)
                     _bottomWeights[y] = Simd.ToQ15(_vertical.Weights[height + y]);
             }
-            _row = new float[width];
             _wide = new short[2 * width];
             Restart();
         }
@@ -142,8 +140,8 @@ public sealed partial class BlurCompositor
 
         private void Upsample(int row)
         {
-            RowResampler.Resample(_cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _row);
-            BackgroundBlend.ToFixedPoint(_row, _wide.AsSpan((row & 1) * _width, _width));
+            RowResampler.ResampleToFixedPoint(_cells.AsSpan(row * _cellsWide, _cellsWide), _horizontal, _wide.AsSpan((row & 1) * _width, _width),
+                0, _width, 1 << BackgroundBlend.FractionBits, 0, BackgroundBlend.MaxValue);
         }
     }
 }

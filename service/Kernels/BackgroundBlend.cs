@@ -18,37 +18,6 @@ internal static class BackgroundBlend
     /// <summary>The largest fixed-point value: 255 · 2^7.</summary>
     public const short MaxValue = 255 << FractionBits;
 
-    /// <summary>dst = round(clamp(src · 2^7, 0, 255 · 2^7)): a row of the background in this kernel's fixed point.</summary>
-    public static void ToFixedPoint(ReadOnlySpan<float> source, Span<short> destination)
-    {
-        int n = source.Length;
-        if (destination.Length < n)
-            throw new ArgumentException("Destination shorter than the source.", nameof(destination));
-        int x = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref float src = ref MemoryMarshal.GetReference(source);
-            ref short dst = ref MemoryMarshal.GetReference(destination);
-            for (; x <= n - Vector256<short>.Count; x += Vector256<short>.Count)
-            {
-                Vector256.Narrow(Fixed(Vector256.LoadUnsafe(ref src, (nuint)x)), Fixed(Vector256.LoadUnsafe(ref src, (nuint)x + 8)))
-                    .StoreUnsafe(ref dst, (nuint)x);
-            }
-        }
-        ToFixedPointScalar(source[x..n], destination[x..n]);
-    }
-
-    internal static void ToFixedPointScalar(ReadOnlySpan<float> source, Span<short> destination)
-    {
-        for (int x = 0; x < source.Length; x++)
-            destination[x] = (short)(int)(Math.Min(Math.Max(source[x] * (1 << FractionBits), 0f), MaxValue) + 0.5f);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> Fixed(Vector256<float> value) =>
-        Vector256.ConvertToInt32Native(Vector256.MinNative(Vector256.MaxNative(value * Vector256.Create((float)(1 << FractionBits)), Vector256<float>.Zero),
-            Vector256.Create((float)MaxValue)) + Vector256.Create(0.5f));
-
     public static void Row(ReadOnlySpan<short> top, ReadOnlySpan<short> bottom, short bottomWeight, Span<byte> row, ReadOnlySpan<byte> alpha)
     {
         int n = Check(top, bottom, row, alpha);

@@ -7,7 +7,8 @@ namespace Fakecam.Daemon.Kernels;
 
 /// <summary>
 /// The full-resolution step of the fast guided filter for one row, in 16-bit fixed point: the coefficients a
-/// and b, already upsampled along the row and quantized (<see cref="Quantize"/>), are blended between the two
+/// and b, already upsampled along the row and quantized (<see cref="RowResampler.ResampleToFixedPoint"/> with
+/// <see cref="SlopeScale"/> and <see cref="OffsetScale"/>), are blended between the two
 /// nearest low-resolution rows, and alpha = a · I + b, rounded and clamped to [0, 255]. Sixteen pixels take
 /// a handful of rounding multiplies (pmulhrsw) and saturating adds; the result is within one level of the
 /// same formula in floats.
@@ -24,38 +25,6 @@ internal static class GuidedUpsampling
 
     /// <summary>The guide is shifted so that pmulhrsw(a, I · 2^6) = a · I · 2^3, the offset's scale.</summary>
     private const int GuideShift = 6;
-
-    /// <summary>destination = round(source · scale), clamped to ±32767.</summary>
-    public static void Quantize(ReadOnlySpan<float> source, Span<short> destination, float scale)
-    {
-        int n = source.Length;
-        if (destination.Length < n)
-            throw new ArgumentException("Destination shorter than the source.", nameof(destination));
-        int x = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref float src = ref MemoryMarshal.GetReference(source);
-            ref short dst = ref MemoryMarshal.GetReference(destination);
-            Vector256<float> factor = Vector256.Create(scale);
-            for (; x <= n - Vector256<short>.Count; x += Vector256<short>.Count)
-            {
-                Vector256.Narrow(Round(Vector256.LoadUnsafe(ref src, (nuint)x) * factor), Round(Vector256.LoadUnsafe(ref src, (nuint)x + 8) * factor))
-                    .StoreUnsafe(ref dst, (nuint)x);
-            }
-        }
-        QuantizeScalar(source[x..n], destination[x..n], scale);
-    }
-
-    internal static void QuantizeScalar(ReadOnlySpan<float> source, Span<short> destination, float scale)
-    {
-        for (int x = 0; x < source.Length; x++)
-            destination[x] = (short)(int)MathF.Round(Math.Clamp(source[x] * scale, -short.MaxValue, short.MaxValue));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> Round(Vector256<float> value) =>
-        Vector256.ConvertToInt32Native(Vector256.Round(Vector256.MinNative(Vector256.MaxNative(value, Vector256.Create((float)-short.MaxValue)),
-            Vector256.Create((float)short.MaxValue))));
 
     public static void ApplyRow(ReadOnlySpan<short> aTop, ReadOnlySpan<short> aBottom, ReadOnlySpan<short> bTop, ReadOnlySpan<short> bBottom,
         short topWeight, short bottomWeight, ReadOnlySpan<byte> guide, Span<byte> alpha)

@@ -31,6 +31,67 @@ internal static class RowResampler
         ResampleScalar(source, taps, destination, Math.Max(done, from), to);
     }
 
+    /// <summary>
+    /// destination[i] = round(clamp(Σk w[k,i]·src[first[i]+k] · <paramref name="scale"/>, lowest, highest)), rounding
+    /// to nearest and ties to even, for i in [<paramref name="from"/>, <paramref name="to"/>): the resampled row
+    /// straight in 16-bit fixed point. The vector path (bilinear enlarging) also writes the rest of the blocks of 8
+    /// that range touches, with the same values the whole row would have.
+    /// </summary>
+    public static void ResampleToFixedPoint(ReadOnlySpan<float> source, ResamplingTaps taps, Span<short> destination, int from, int to,
+        float scale, short lowest, short highest)
+    {
+        CheckFixedPoint(source, taps, destination);
+        int start = from - from % ResamplingTaps.BlockSize;
+        int done = Avx2.IsSupported && taps.TapCount == 2 && taps.BlockStarts is not null
+            ? ResampleTwoTapsToFixedPoint(source, taps, destination, start, to, scale, lowest, highest)
+            : from;
+        ResampleToFixedPointScalar(source, taps, destination, Math.Max(done, from), to, scale, lowest, highest);
+    }
+
+    internal static void ResampleToFixedPointScalar(ReadOnlySpan<float> source, ResamplingTaps taps, Span<short> destination, int start, int end,
+        float scale, short lowest, short highest)
+    {
+        CheckFixedPoint(source, taps, destination);
+        int n = taps.DestinationSize;
+        float[] weights = taps.Weights;
+        for (int i = start; i < Math.Min(n, end); i++)
+        {
+            int first = taps.First[i];
+            float sum = 0f;
+            for (int k = 0; k < taps.TapCount; k++)
+                sum += weights[k * n + i] * source[first + k];
+            destination[i] = (short)(int)MathF.Round(Math.Clamp(sum * scale, lowest, highest));
+        }
+    }
+
+    /// <summary><see cref="ResamplePermuteTwoTaps"/> with the scaling, clamping and rounding to 16 bits on the way out.</summary>
+    private static int ResampleTwoTapsToFixedPoint(ReadOnlySpan<float> source, ResamplingTaps taps, Span<short> destination, int start, int end,
+        float scale, short lowest, short highest)
+    {
+        int n = taps.DestinationSize;
+        int[] starts = taps.BlockStarts!;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref int first = ref taps.First[0];
+        ref float left = ref taps.Weights[0];
+        ref float right = ref taps.Weights[n];
+        ref short dst = ref MemoryMarshal.GetReference(destination);
+        Vector256<float> factor = Vector256.Create(scale), low = Vector256.Create((float)lowest), high = Vector256.Create((float)highest);
+        int block = start / ResamplingTaps.BlockSize;
+        int blocks = Math.Min(starts.Length, (end + ResamplingTaps.BlockSize - 1) / ResamplingTaps.BlockSize);
+        for (; block < blocks; block++)
+        {
+            nuint i = (nuint)(block * ResamplingTaps.BlockSize);
+            int windowStart = starts[block];
+            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)windowStart);
+            Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
+            Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
+            sum += Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
+            Vector256<int> rounded = Vector256.ConvertToInt32Native(Vector256.Round(Vector256.MinNative(Vector256.MaxNative(sum * factor, low), high)));
+            Sse2.PackSignedSaturate(rounded.GetLower(), rounded.GetUpper()).StoreUnsafe(ref dst, i);
+        }
+        return block * ResamplingTaps.BlockSize;
+    }
+
     internal static void ResampleScalar(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start = 0,
         int end = int.MaxValue)
     {
@@ -171,6 +232,12 @@ internal static class RowResampler
         c5 = Avx.Permute2x128(q1, q5, 0x31);
         c6 = Avx.Permute2x128(q2, q6, 0x31);
         c7 = Avx.Permute2x128(q3, q7, 0x31);
+    }
+
+    private static void CheckFixedPoint(ReadOnlySpan<float> source, ResamplingTaps taps, Span<short> destination)
+    {
+        if (source.Length < taps.SourceSize || destination.Length < taps.DestinationSize)
+            throw new ArgumentException("Row shorter than the resampling taps.");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -39,7 +39,6 @@ public sealed partial class GuidedMaskRefiner
         private readonly PlaneResampler _guideResampler;
         private readonly ResamplingTaps _horizontal;
         private readonly ResamplingTaps _vertical;
-        private readonly float[] _wideRow;
         private readonly short[] _wideA;
         private readonly short[] _wideB;
         private readonly short[] _topWeights;
@@ -86,7 +85,6 @@ public sealed partial class GuidedMaskRefiner
             _guideResampler = new PlaneResampler(format.Width, format.Height, width, height);
             _horizontal = ResamplingTaps.Bilinear(width, 0, width, format.Width);
             _vertical = ResamplingTaps.Bilinear(height, 0, height, format.Height);
-            _wideRow = new float[format.Width];
             _topWeights = new short[format.Height];
             _bottomWeights = new short[format.Height];
             for (int y = 0; y < format.Height; y++)
@@ -415,8 +413,7 @@ public sealed partial class GuidedMaskRefiner
 
         private void Upsample(float[] coefficients, int row, Span<short> wide, int from, int to, float scale)
         {
-            RowResampler.Resample(coefficients.AsSpan(row * _width, _width), _horizontal, _wideRow, from, to);
-            GuidedUpsampling.Quantize(_wideRow.AsSpan(from, to - from), wide[from..to], scale);
+            RowResampler.ResampleToFixedPoint(coefficients.AsSpan(row * _width, _width), _horizontal, wide, from, to, scale, -short.MaxValue, short.MaxValue);
         }
 
         /// <summary>The first frame column of each interval (columns whose left tap is that model column), and the width at the end.</summary>

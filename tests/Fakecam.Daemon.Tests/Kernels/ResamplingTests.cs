@@ -102,6 +102,35 @@ public class ResamplingTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Row_resampler_to_fixed_point_is_the_float_row_scaled_clamped_and_rounded(int destination)
+    {
+        foreach (int source in new[] { 1, 9, destination / 10 + 1, destination / 5 + 1, destination })
+        {
+            foreach (ResamplingTaps taps in new[] { ResamplingTaps.Bilinear(source, 0, source, destination), ResamplingTaps.Create(source, destination) })
+            {
+                float[] row = KernelData.Floats(source, destination + source, -300, 300);
+                var floats = new float[destination];
+                RowResampler.ResampleScalar(row, taps, floats);
+                // Both the blur's range (only the top is reached) and the refiner's (both ends are).
+                foreach ((float scale, short lowest, short highest) in new[] { (128f, (short)0, (short)(255 << 7)), (4096f, (short)-32767, (short)32767) })
+                {
+                    short[] expected = [.. floats.Select(value => (short)MathF.Round(Math.Clamp(value * scale, lowest, highest)))];
+                    foreach ((int from, int to) in new[] { (0, destination), (destination / 3, destination / 3 + 1), (destination / 5, destination * 4 / 5) })
+                    {
+                        var vector = new short[destination];
+                        var scalar = new short[destination];
+                        RowResampler.ResampleToFixedPoint(row, taps, vector, from, to, scale, lowest, highest);
+                        RowResampler.ResampleToFixedPointScalar(row, taps, scalar, from, to, scale, lowest, highest);
+                        Assert.Equal(expected[from..to], vector[from..to]);
+                        Assert.Equal(expected[from..to], scalar[from..to]);
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Weighted_rows_vector_equals_scalar(int length)
     {
         byte[] first = KernelData.Bytes(length, 1), second = KernelData.Bytes(length, 2);
