@@ -43,7 +43,8 @@ internal static class RowResampler
         CheckFixedPoint(source, taps, destination);
         int start = from - from % ResamplingTaps.BlockSize;
         int done = Avx2.IsSupported && taps.TapCount == 2 && taps.BlockStarts is not null
-            ? ResampleTwoTapsToFixedPoint(source, taps, destination, start, to, scale, lowest, highest)
+            ? ResampleTwoTaps<short, FixedPointOutput>(source, taps, destination, start, to,
+                new FixedPointRange(Vector256.Create(scale), Vector256.Create((float)lowest), Vector256.Create((float)highest)))
             : from;
         ResampleToFixedPointScalar(source, taps, destination, Math.Max(done, from), to, scale, lowest, highest);
     }
@@ -62,34 +63,6 @@ internal static class RowResampler
                 sum += weights[k * n + i] * source[first + k];
             destination[i] = (short)(int)MathF.Round(Math.Clamp(sum * scale, lowest, highest));
         }
-    }
-
-    /// <summary><see cref="ResamplePermuteTwoTaps"/> with the scaling, clamping and rounding to 16 bits on the way out.</summary>
-    private static int ResampleTwoTapsToFixedPoint(ReadOnlySpan<float> source, ResamplingTaps taps, Span<short> destination, int start, int end,
-        float scale, short lowest, short highest)
-    {
-        int n = taps.DestinationSize;
-        int[] starts = taps.BlockStarts!;
-        ref float src = ref MemoryMarshal.GetReference(source);
-        ref int first = ref taps.First[0];
-        ref float left = ref taps.Weights[0];
-        ref float right = ref taps.Weights[n];
-        ref short dst = ref MemoryMarshal.GetReference(destination);
-        Vector256<float> factor = Vector256.Create(scale), low = Vector256.Create((float)lowest), high = Vector256.Create((float)highest);
-        int block = start / ResamplingTaps.BlockSize;
-        int blocks = Math.Min(starts.Length, (end + ResamplingTaps.BlockSize - 1) / ResamplingTaps.BlockSize);
-        for (; block < blocks; block++)
-        {
-            nuint i = (nuint)(block * ResamplingTaps.BlockSize);
-            int windowStart = starts[block];
-            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)windowStart);
-            Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
-            Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
-            sum += Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
-            Vector256<int> rounded = Vector256.ConvertToInt32Native(Vector256.Round(Vector256.MinNative(Vector256.MaxNative(sum * factor, low), high)));
-            Sse2.PackSignedSaturate(rounded.GetLower(), rounded.GetUpper()).StoreUnsafe(ref dst, i);
-        }
-        return block * ResamplingTaps.BlockSize;
     }
 
     internal static void ResampleScalar(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start = 0,
@@ -111,7 +84,7 @@ internal static class RowResampler
     private static int ResamplePermute(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
     {
         if (taps.TapCount == 2)
-            return ResamplePermuteTwoTaps(source, taps, destination, start, end);
+            return ResampleTwoTaps<float, FloatOutput>(source, taps, destination, start, end, default);
         int n = taps.DestinationSize;
         int[] starts = taps.BlockStarts!;
         ref float src = ref MemoryMarshal.GetReference(source);
@@ -137,9 +110,12 @@ internal static class RowResampler
 
     /// <summary>
     /// <see cref="ResamplePermute"/> for bilinear enlarging, the two taps written out: each block is independent
-    /// of the one before, so the processor overlaps them instead of waiting on a loop over the taps.
+    /// of the one before, so the processor overlaps them instead of waiting on a loop over the taps. Each block of
+    /// 8 sums goes out through <typeparamref name="TOutput"/>.
     /// </summary>
-    private static int ResamplePermuteTwoTaps(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
+    private static int ResampleTwoTaps<TElement, TOutput>(ReadOnlySpan<float> source, ResamplingTaps taps, Span<TElement> destination,
+        int start, int end, in FixedPointRange range)
+        where TOutput : ITwoTapOutput<TElement>
     {
         int n = taps.DestinationSize;
         int[] starts = taps.BlockStarts!;
@@ -147,7 +123,7 @@ internal static class RowResampler
         ref int first = ref taps.First[0];
         ref float left = ref taps.Weights[0];
         ref float right = ref taps.Weights[n];
-        ref float dst = ref MemoryMarshal.GetReference(destination);
+        ref TElement dst = ref MemoryMarshal.GetReference(destination);
         int block = start / ResamplingTaps.BlockSize;
         int blocks = Math.Min(starts.Length, (end + ResamplingTaps.BlockSize - 1) / ResamplingTaps.BlockSize);
         for (; block < blocks; block++)
@@ -158,9 +134,33 @@ internal static class RowResampler
             Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
             Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
             sum += Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
-            sum.StoreUnsafe(ref dst, i);
+            TOutput.Store(sum, ref dst, i, range);
         }
         return block * ResamplingTaps.BlockSize;
+    }
+
+    /// <summary>Scale and bounds of a 16-bit fixed-point output (unused for floats).</summary>
+    private readonly record struct FixedPointRange(Vector256<float> Scale, Vector256<float> Lowest, Vector256<float> Highest);
+
+    private interface ITwoTapOutput<TElement>
+    {
+        static abstract void Store(Vector256<float> sums, ref TElement destination, nuint at, in FixedPointRange range);
+    }
+
+    private readonly struct FloatOutput : ITwoTapOutput<float>
+    {
+        public static void Store(Vector256<float> sums, ref float destination, nuint at, in FixedPointRange range) =>
+            sums.StoreUnsafe(ref destination, at);
+    }
+
+    private readonly struct FixedPointOutput : ITwoTapOutput<short>
+    {
+        public static void Store(Vector256<float> sums, ref short destination, nuint at, in FixedPointRange range)
+        {
+            Vector256<int> rounded = Vector256.ConvertToInt32Native(
+                Vector256.Round(Vector256.MinNative(Vector256.MaxNative(sums * range.Scale, range.Lowest), range.Highest)));
+            Sse2.PackSignedSaturate(rounded.GetLower(), rounded.GetUpper()).StoreUnsafe(ref destination, at);
+        }
     }
 
     /// <summary>
