@@ -53,32 +53,27 @@ internal static class RowResampler
         float scale, short lowest, short highest)
     {
         CheckFixedPoint(source, taps, destination);
-        int n = taps.DestinationSize;
-        float[] weights = taps.Weights;
-        for (int i = start; i < Math.Min(n, end); i++)
-        {
-            int first = taps.First[i];
-            float sum = 0f;
-            for (int k = 0; k < taps.TapCount; k++)
-                sum += weights[k * n + i] * source[first + k];
-            destination[i] = (short)(int)MathF.Round(Math.Clamp(sum * scale, lowest, highest));
-        }
+        for (int i = start; i < Math.Min(taps.DestinationSize, end); i++)
+            destination[i] = (short)(int)MathF.Round(Math.Clamp(WeightedSum(source, taps, i) * scale, lowest, highest));
     }
 
     internal static void ResampleScalar(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start = 0,
         int end = int.MaxValue)
     {
         Check(source, taps, destination);
+        for (int i = start; i < Math.Min(taps.DestinationSize, end); i++)
+            destination[i] = WeightedSum(source, taps, i);
+    }
+
+    /// <summary>Destination pixel i: its taps added in order, as every vector path adds them.</summary>
+    private static float WeightedSum(ReadOnlySpan<float> source, ResamplingTaps taps, int i)
+    {
         int n = taps.DestinationSize;
-        float[] weights = taps.Weights;
-        for (int i = start; i < Math.Min(n, end); i++)
-        {
-            int first = taps.First[i];
-            float sum = 0f;
-            for (int k = 0; k < taps.TapCount; k++)
-                sum += weights[k * n + i] * source[first + k];
-            destination[i] = sum;
-        }
+        int first = taps.First[i];
+        float sum = 0f;
+        for (int k = 0; k < taps.TapCount; k++)
+            sum += taps.Weights[k * n + i] * source[first + k];
+        return sum;
     }
 
     private static int ResamplePermute(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
