@@ -209,7 +209,7 @@ public sealed partial class StreamController
         catch (CameraUnavailableException e)
         {
             if (_status.State != StreamState.NoCamera)
-                LogCameraUnavailable(_settings.CameraId, e.Message);
+                LogCameraUnavailable(e.Message);
             _nextRetry = now + (long)(s_retryInterval.TotalSeconds * Stopwatch.Frequency);
             return false;
         }
@@ -327,8 +327,9 @@ public sealed partial class StreamController
     [LoggerMessage(Level = LogLevel.Information, Message = "Camera {Camera} closed")]
     private partial void LogCameraClosed(string camera);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Camera {Camera} is not available: {Reason}; retrying every 2 s")]
-    private partial void LogCameraUnavailable(string camera, string reason);
+    /// <summary>The reason names the camera (or says none is connected).</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot open the camera, retrying every 2 s: {Reason}")]
+    private partial void LogCameraUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Camera {Camera} went away: {Reason}")]
     private partial void LogCameraLost(string camera, string reason);

@@ -26,4 +26,29 @@ public sealed class CameraLossTests : IDisposable
         _service.WaitForState(States.Streaming);
         Assert.False(daemon.HasExited);
     }
+
+    [Fact]
+    public void A_camera_that_is_not_there_is_named_once_in_the_log_line_that_says_so()
+    {
+        File.Move(_service.Camera, _service.PathOf("elsewhere.y4m"));
+        DaemonProcess daemon = _service.Start();
+        _service.StreamAtCameraSize();
+        _service.WaitForState(States.NoCamera);
+
+        string line = WaitForLogLine(daemon, "Cannot open the camera");
+        Assert.Contains("retrying every 2 s", line);
+        Assert.Single(line.Split(_service.Camera).Skip(1));
+    }
+
+    private static string WaitForLogLine(DaemonProcess daemon, string text)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            if (daemon.Log.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line)
+                return line;
+            Thread.Sleep(20);
+        }
+        throw new TimeoutException($"No log line with \"{text}\" in:\n{daemon.LogText}");
+    }
 }
