@@ -100,10 +100,8 @@ public sealed class FramePipeline : IDisposable
         if (!DebugMask)
             _compositor.Prepare(frame, coarse);
         long composeTicks = Stopwatch.GetTimestamp() - t;
-        PrefetchBand(frame, 0);
         for (int firstRow = 0; firstRow < frame.Height; firstRow += BandRows)
         {
-            PrefetchBand(frame, firstRow + BandRows);
             long bandStart = Stopwatch.GetTimestamp();
             _refiner.Render(frame, _mask, firstRow);
             long rendered = Stopwatch.GetTimestamp();
@@ -121,25 +119,6 @@ public sealed class FramePipeline : IDisposable
         }
         Statistics.Refine.Record(Stopwatch.GetElapsedTime(0, refineTicks).TotalMilliseconds);
         Statistics.Composite.Record(Stopwatch.GetElapsedTime(0, composeTicks).TotalMilliseconds);
-    }
-
-    /// <summary>
-    /// Starts loading the frame rows of the band at <paramref name="firstRow"/> while the band before it is
-    /// composed. By then the frame has left the core's caches (inference ran since it was decoded), and the
-    /// refiner reads the edge pixels in short runs the hardware prefetchers do not follow: without this, each
-    /// run waited for memory.
-    /// </summary>
-    private static void PrefetchBand(VideoFrame frame, int firstRow)
-    {
-        if (firstRow >= frame.Height)
-            return;
-        int rows = Math.Min(BandRows, frame.Height - firstRow);
-        int firstChromaRow = firstRow / 2, chromaRows = Math.Min((rows + 1) / 2, frame.Format.ChromaHeight - firstChromaRow);
-        int lumaBytes = (rows - 1) * frame.LumaStride + frame.Width;
-        int chromaBytes = (chromaRows - 1) * frame.ChromaStride + frame.Format.ChromaWidth;
-        CachePrefetch.Lines(frame.Y.Slice(firstRow * frame.LumaStride, lumaBytes));
-        CachePrefetch.Lines(frame.U.Slice(firstChromaRow * frame.ChromaStride, chromaBytes));
-        CachePrefetch.Lines(frame.V.Slice(firstChromaRow * frame.ChromaStride, chromaBytes));
     }
 
     private void WriteMaskRows(VideoFrame frame) =>
