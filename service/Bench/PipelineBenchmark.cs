@@ -31,11 +31,12 @@ public sealed class PipelineBenchmark(FrameFormat format, int frames, string mod
         using VideoFrame frame = new FramePool(format, 1).Rent();
         using var source = new MjpegStreamSource(stream, format.FpsNumerator, loop: true);
         var converter = new ModelInputConverter(format, stages.Segmenter.Model.InputWidth, stages.Segmenter.Model.InputHeight);
-        float[] tensor = new float[converter.TensorLength];
+        // The pipeline's own kind of input buffers, which the segmenter reads without a copy.
+        float[] tensor = stages.Segmenter.CreateInputBuffer();
+        float[] stillTensor = stages.Segmenter.CreateInputBuffer();
         float[] probabilities = new float[stages.Segmenter.Model.InputPixels];
         source.TryRead(frame);
-        converter.Convert(frame, tensor);
-        float[] stillTensor = [.. tensor];
+        converter.Convert(frame, stillTensor);
 
         Action decode = () => source.TryRead(frame);
         Action inference = () => stages.Segmenter.Segment(stillTensor, probabilities);

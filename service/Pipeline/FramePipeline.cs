@@ -30,8 +30,8 @@ public sealed class FramePipeline : IDisposable
         _compositor = compositor;
         Statistics = statistics;
         _inputConverter = new ModelInputConverter(format, segmenter.Model.InputWidth, segmenter.Model.InputHeight);
-        _modelInput = GC.AllocateArray<float>(_inputConverter.TensorLength, pinned: true);
-        _inferredInput = GC.AllocateArray<float>(_inputConverter.TensorLength, pinned: true);
+        _modelInput = segmenter.CreateInputBuffer();
+        _inferredInput = segmenter.CreateInputBuffer();
         _probabilities = GC.AllocateArray<float>(segmenter.Model.InputPixels, pinned: true);
         _mask = new AlphaMask(format, BandRows);
     }
@@ -84,7 +84,7 @@ public sealed class FramePipeline : IDisposable
         if (!_hasInference || !(mayReuseMask || FrameDifference.MeanAbsoluteIsBelow(_modelInput, _inferredInput, UnchangedThreshold)))
         {
             _segmenter.Segment(_modelInput, _probabilities);
-            // The segmenter has its own copy of the input: the buffers swap roles instead of copying.
+            // The inferred input stays for the next frame to be compared with: the buffers swap roles instead of copying.
             (_inferredInput, _modelInput) = (_modelInput, _inferredInput);
             _hasInference = true;
             t = Statistics.Inference.RecordSince(t);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Fakecam.Daemon.Interop;
 using Fakecam.Daemon.Pipeline;
 
@@ -17,6 +19,10 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
     private readonly float[] _outputTensor;
     private readonly byte[] _inputName;
     private readonly byte[] _outputName;
+    private readonly long[] _inputShape;
+
+    /// <summary>The buffers of <see cref="CreateInputBuffer"/> and the input values over them, run without a copy.</summary>
+    private readonly List<(float[] Buffer, SafeOrtValueHandle Value)> _inPlaceInputs = [];
 
     /// <summary>Run's pointer arguments: input name, output name, input value, output value.</summary>
     private readonly nint[] _runArguments;
@@ -37,6 +43,7 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
         {
             Signature signature = Signature.Of(_session, model);
             _memoryInfo = Ort.CreateCpuMemoryInfo();
+            _inputShape = signature.InputShape;
             _inputTensor = GC.AllocateArray<float>(model.InputPixels * 3, pinned: true);
             _outputTensor = GC.AllocateArray<float>(model.InputPixels, pinned: true);
 
@@ -56,12 +63,11 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
                 _runArguments[0] = (nint)inputName;
                 _runArguments[1] = (nint)outputName;
             }
-            _runArguments[2] = _input.DangerousGetHandle();
             _runArguments[3] = _output.DangerousGetHandle();
 
             // The first run plans memory and is slow: do it now, so the first frame is on time and a model that
             // cannot run fails here rather than mid-stream.
-            Run();
+            Run(_input);
         }
         catch
         {
@@ -80,17 +86,49 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
         if (probabilities.Length != _outputTensor.Length)
             throw new ArgumentException($"Expected room for {_outputTensor.Length} probabilities, got {probabilities.Length}.", nameof(probabilities));
 
-        ModelInput.Write(input, _inputTensor, Model);
-        Run();
+        if (InPlaceValue(input) is { } inPlace)
+        {
+            Run(inPlace);
+        }
+        else
+        {
+            ModelInput.Write(input, _inputTensor, Model);
+            Run(_input);
+        }
         MaskOutput.Write(_outputTensor, probabilities, Model.OutputKind);
     }
 
-    private void Run()
+    public float[] CreateInputBuffer()
     {
-        using var input = new SafeHandleLease(_input);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        float[] buffer = GC.AllocateArray<float>(_inputTensor.Length, pinned: true);
+        if (!ModelInput.IsIdentity(Model))
+            return buffer;
+        fixed (float* data = buffer)
+            _inPlaceInputs.Add((buffer, Ort.CreateTensorWithDataAsOrtValue(_memoryInfo, data, buffer.Length, _inputShape)));
+        return buffer;
+    }
+
+    /// <summary>The input value over <paramref name="input"/> when it is a whole buffer of <see cref="CreateInputBuffer"/>.</summary>
+    private SafeOrtValueHandle? InPlaceValue(ReadOnlySpan<float> input)
+    {
+        foreach ((float[] buffer, SafeOrtValueHandle value) in _inPlaceInputs)
+        {
+            if (Unsafe.AreSame(ref MemoryMarshal.GetReference(input), ref buffer[0]))
+                return value;
+        }
+        return null;
+    }
+
+    private void Run(SafeOrtValueHandle inputValue)
+    {
+        using var input = new SafeHandleLease(inputValue);
         using var output = new SafeHandleLease(_output);
         fixed (nint* arguments = _runArguments)
+        {
+            arguments[2] = input.Pointer;
             Ort.Run(_session, (byte**)arguments, arguments + 2, 1, (byte**)(arguments + 1), arguments + 3, 1);
+        }
     }
 
     public void Dispose()
@@ -99,6 +137,8 @@ public sealed unsafe partial class OnnxSegmenter : ISegmenter
             return;
         _disposed = true;
         _input?.Dispose();
+        foreach ((_, SafeOrtValueHandle value) in _inPlaceInputs)
+            value.Dispose();
         _output?.Dispose();
         _memoryInfo?.Dispose();
         _session.Dispose();

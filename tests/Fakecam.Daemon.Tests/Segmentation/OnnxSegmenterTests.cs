@@ -80,6 +80,60 @@ public class OnnxSegmenterTests
     }
 
     [Fact]
+    public void Input_buffers_are_read_where_they_are_and_give_what_a_copied_input_gives()
+    {
+        ModelDescriptor model = ModelFiles.Landscape;
+        using var segmenter = new OnnxSegmenter(model);
+        float[] person = ModelFiles.Astronaut("landscape");
+        float[] noise = NoiseImage(model, seed: 3);
+        var expectedPerson = new float[model.InputPixels];
+        var expectedNoise = new float[model.InputPixels];
+        segmenter.Segment(person, expectedPerson);
+        segmenter.Segment(noise, expectedNoise);
+        float[] first = segmenter.CreateInputBuffer();
+        float[] second = segmenter.CreateInputBuffer();
+        var probabilities = new float[model.InputPixels];
+
+        person.CopyTo(first);
+        noise.CopyTo(second);
+        segmenter.Segment(first, probabilities);
+        Assert.Equal(expectedPerson, probabilities);
+        segmenter.Segment(second, probabilities);
+        Assert.Equal(expectedNoise, probabilities);
+
+        noise.CopyTo(first);
+        segmenter.Segment(first, probabilities);
+        Assert.Equal(expectedNoise, probabilities);
+        SteadyState.AssertAllocationFree(() => segmenter.Segment(second, probabilities));
+    }
+
+    [Fact]
+    public void An_input_buffer_still_gets_the_layout_and_range_a_model_wants()
+    {
+        ModelDescriptor model = ModelFiles.Landscape with { InputMin = -1f, InputColor = ColorOrder.Bgr };
+        using var segmenter = new OnnxSegmenter(model);
+        float[] person = ModelFiles.Astronaut("landscape");
+        var expected = new float[model.InputPixels];
+        var actual = new float[model.InputPixels];
+        segmenter.Segment(person, expected);
+
+        float[] buffer = segmenter.CreateInputBuffer();
+        person.CopyTo(buffer);
+        segmenter.Segment(buffer, actual);
+
+        Assert.Equal(expected, actual);
+        Assert.NotEqual(expected, WithIdentityInput(person));
+    }
+
+    private static float[] WithIdentityInput(float[] input)
+    {
+        using var segmenter = new OnnxSegmenter(ModelFiles.Landscape);
+        var probabilities = new float[ModelFiles.Landscape.InputPixels];
+        segmenter.Segment(input, probabilities);
+        return probabilities;
+    }
+
+    [Fact]
     public void Wrong_buffer_sizes_are_refused()
     {
         ModelDescriptor model = ModelFiles.Landscape;
@@ -98,6 +152,7 @@ public class OnnxSegmenterTests
 
         Assert.Throws<ObjectDisposedException>(() =>
             segmenter.Segment(new float[model.InputPixels * 3], new float[model.InputPixels]));
+        Assert.Throws<ObjectDisposedException>(() => segmenter.CreateInputBuffer());
     }
 
     [Fact]
