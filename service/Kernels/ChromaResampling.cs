@@ -12,7 +12,11 @@ namespace Fakecam.Daemon.Kernels;
 /// </summary>
 public static class ChromaResampling
 {
-    /// <summary>Halves the rows of a plane: output row r is the average of input rows 2r and 2r+1.</summary>
+    /// <summary>
+    /// Halves the rows of a plane: output row r is the average of input rows 2r and 2r+1. The output may start
+    /// where the input starts, with the same stride (halving in place): rows are made in order, each from rows at
+    /// or after it, read before it is written.
+    /// </summary>
     public static void AverageRowPairs(
         ReadOnlySpan<byte> source, int sourceStride, int width, int sourceRows, Span<byte> destination, int destinationStride)
     {

@@ -6,8 +6,9 @@ namespace Fakecam.Daemon.Video;
 
 /// <summary>
 /// Decodes JPEG images straight to planar YUV (no RGB step) into I420 frames, with the fast DCT.
-/// 4:2:0 lands in the frame directly; 4:2:2 and 4:4:4 chroma go through a scratch buffer kept
-/// between calls, so steady-state decoding allocates nothing. Images the decoder warns about are rejected
+/// 4:2:0 lands in the frame directly; a 4:2:2 Cb plane is decoded over the frame's chroma planes and halved
+/// in place, 4:2:2 Cr and 4:4:4 chroma go through a scratch buffer kept between calls, so steady-state decoding
+/// allocates nothing. Images the decoder warns about are rejected
 /// as damaged, except for padding before EOI. Not thread-safe: one decoder per thread.
 /// </summary>
 public sealed class JpegDecoder : IDisposable
@@ -42,11 +43,18 @@ public sealed class JpegDecoder : IDisposable
         if (!direct && subsampling is not (JpegSubsampling.Yuv422 or JpegSubsampling.Yuv444))
             throw new JpegFrameRejectedException(JpegRejection.UnsupportedSubsampling, $"JPEG chroma subsampling {subsampling} is not supported.");
         int chromaPlane = chromaWidth * chromaRows;
-        if (!direct && _chroma.Length < 2 * chromaPlane)
-            _chroma = GC.AllocateUninitializedArray<byte>(2 * chromaPlane, pinned: true);
+        // A 4:2:2 Cb plane fits where the frame's Cb and Cr planes lie one after the other, and is averaged in
+        // place into Cb before Cr is written: only Cr needs the scratch buffer.
+        bool cbInFrame = subsampling == JpegSubsampling.Yuv422 && destination.ChromaStride == chromaWidth
+            && chromaPlane <= 2 * destination.Format.ChromaSize;
+        int scratch = direct ? 0 : cbInFrame ? chromaPlane : 2 * chromaPlane;
+        if (_chroma.Length < scratch)
+            _chroma = GC.AllocateUninitializedArray<byte>(scratch, pinned: true);
 
-        Span<byte> u = direct ? destination.U : _chroma.AsSpan(0, chromaPlane);
-        Span<byte> v = direct ? destination.V : _chroma.AsSpan(chromaPlane, chromaPlane);
+        Span<byte> u = direct ? destination.U
+            : cbInFrame ? destination.Packed.Slice(destination.Format.LumaSize, chromaPlane)
+            : _chroma.AsSpan(0, chromaPlane);
+        Span<byte> v = direct ? destination.V : _chroma.AsSpan(cbInFrame ? 0 : chromaPlane, chromaPlane);
         fixed (byte* yPlane = destination.Y)
         fixed (byte* uPlane = u)
         fixed (byte* vPlane = v)

@@ -32,6 +32,20 @@ public sealed class ChromaResamplingTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
+    public void AverageRowPairsInPlaceMatchesScalarIntoAnotherBuffer(int width, int rows)
+    {
+        byte[] plane = RandomBytes(width * rows, width * 13 + rows);
+        int outRows = (rows + 1) / 2;
+        byte[] scalar = new byte[width * outRows];
+        ChromaResampling.AverageRowPairsScalar(plane, width, width, rows, scalar, width);
+
+        ChromaResampling.AverageRowPairs(plane, width, width, rows, plane, width);
+
+        Assert.Equal(scalar, plane[..scalar.Length]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
     public void Downsample2x2VectorMatchesScalar(int width, int rows)
     {
         byte[] source = RandomBytes(width * rows, width * 17 + rows);

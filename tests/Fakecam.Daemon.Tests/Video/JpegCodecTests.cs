@@ -1,4 +1,6 @@
 using Fakecam.Daemon.Frames;
+using Fakecam.Daemon.Interop;
+using Fakecam.Daemon.Kernels;
 using Fakecam.Daemon.Tests.Kernels;
 using Fakecam.Daemon.Video;
 
@@ -27,6 +29,45 @@ public sealed class JpegCodecTests
         Assert.InRange(PhotoLikeFrame.Psnr(original.Y, decoded.Y), 36, double.PositiveInfinity);
         Assert.InRange(PhotoLikeFrame.Psnr(original.U, decoded.U), 36, double.PositiveInfinity);
         Assert.InRange(PhotoLikeFrame.Psnr(original.V, decoded.V), 36, double.PositiveInfinity);
+    }
+
+    [Theory]
+    [InlineData(640, 480)]
+    [InlineData(322, 241)]
+    public void A422FrameIsLibjpegsDecodeWithItsChromaRowsAveragedInPairs(int width, int height)
+    {
+        using VideoFrame original = PhotoLikeFrame.Create(width, height);
+        using var encoder = new JpegEncoder(quality: 92, JpegSubsampling.Yuv422);
+        byte[] jpeg = encoder.Encode(original).ToArray();
+        VideoFrame expected = Reference422Decode(jpeg, original.Format);
+        using var decoder = new JpegDecoder();
+        VideoFrame decoded = VideoFrame.Allocate(original.Format);
+        decoded.Packed.Fill(0x5A);
+
+        decoder.Decode(jpeg, decoded);
+
+        Assert.True(expected.Packed.SequenceEqual(decoded.Packed));
+    }
+
+    /// <summary>libjpeg's own 4:2:2 planes, each chroma plane halved by the scalar row-pair average.</summary>
+    private static unsafe VideoFrame Reference422Decode(byte[] jpeg, FrameFormat format)
+    {
+        int chromaWidth = format.ChromaWidth;
+        var cb = new byte[chromaWidth * format.Height];
+        var cr = new byte[chromaWidth * format.Height];
+        VideoFrame frame = VideoFrame.Allocate(format);
+        using SafeTurboJpegHandle handle = TurboJpeg.InitDecompress();
+        fixed (byte* y = frame.Y)
+        fixed (byte* u = cb)
+        fixed (byte* v = cr)
+        {
+            byte** planes = stackalloc byte*[3] { y, u, v };
+            int* strides = stackalloc int[3] { format.Width, chromaWidth, chromaWidth };
+            Assert.True(TurboJpeg.DecompressToYuvPlanes(handle, jpeg, planes, strides, format.Width, format.Height, TurboJpeg.TJFLAG_FASTDCT));
+        }
+        ChromaResampling.AverageRowPairsScalar(cb, chromaWidth, chromaWidth, format.Height, frame.U, chromaWidth);
+        ChromaResampling.AverageRowPairsScalar(cr, chromaWidth, chromaWidth, format.Height, frame.V, chromaWidth);
+        return frame;
     }
 
     [Fact]
