@@ -21,13 +21,18 @@ internal static class BenchCommand
             Description = "frames to measure (after a warm-up)",
             DefaultValueFactory = _ => 300,
         };
+        var cameraRateFrames = new Option<int>("--camera-rate-frames")
+        {
+            Description = "frames to measure each of decode, inference and the pipeline at the stream's 30 fps",
+            DefaultValueFactory = _ => 300,
+        };
         var background = CommonOptions.Background();
         var model = CommonOptions.Model();
         var json = new Option<bool>("--json") { Description = "print the results as JSON" };
 
         var command = new Command("bench", "Measure the pipeline on a webcam-like MJPEG stream of a bundled photo.")
         {
-            size, frames, background, model, json,
+            size, frames, cameraRateFrames, background, model, json,
         };
         command.SetAction(parsed => CommandErrors.Report(error, () =>
         {
@@ -35,7 +40,11 @@ internal static class BenchCommand
             int count = parsed.GetValue(frames);
             if (count < 1)
                 throw new FormatException("--frames must be at least 1.");
-            var benchmark = new PipelineBenchmark(format, count, parsed.GetValue(model)!, BackgroundSpec.Parse(parsed.GetValue(background)!));
+            int cameraRateCount = parsed.GetValue(cameraRateFrames);
+            if (cameraRateCount < 1)
+                throw new FormatException("--camera-rate-frames must be at least 1.");
+            var benchmark = new PipelineBenchmark(format, count, cameraRateCount, parsed.GetValue(model)!,
+                BackgroundSpec.Parse(parsed.GetValue(background)!));
             BenchReport report = benchmark.Run();
             output.Write(parsed.GetValue(json) ? report.ToJson() + "\n" : report.ToText());
             return DaemonCli.ExitOk;
