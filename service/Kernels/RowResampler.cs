@@ -27,6 +27,7 @@ internal static class RowResampler
         int start = from - from % Vector256<float>.Count;
         int done = !Avx2.IsSupported ? from
             : taps.BlockStarts is not null ? ResamplePermute(source, taps, destination, start, to)
+            : taps.TapCount <= 4 ? ResampleTransposedFour(source, taps, destination, start, to)
             : ResampleTransposed(source, taps, destination, start, to);
         ResampleScalar(source, taps, destination, Math.Max(done, from), to);
     }
@@ -199,6 +200,42 @@ internal static class RowResampler
                 if (count > 6) sum += Vector256.LoadUnsafe(ref w, (nuint)(6 * n)) * c6;
                 if (count > 7) sum += Vector256.LoadUnsafe(ref w, (nuint)(7 * n)) * c7;
             }
+            sum.StoreUnsafe(ref dst, (nuint)i);
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// <see cref="ResampleTransposed"/> for at most four taps (an area filter shrinking by up to 3, such as 4:2:0
+    /// chroma from 720p to the model): four source floats per destination pixel, pixels i…i+3 in the low halves
+    /// and i+4…i+7 in the high halves, transposed 4×4 within each half: half the shuffles of the 8×8 block.
+    /// </summary>
+    private static int ResampleTransposedFour(ReadOnlySpan<float> source, ResamplingTaps taps, Span<float> destination, int start, int end)
+    {
+        const int Lanes = 8;
+        int n = taps.DestinationSize;
+        int tapCount = taps.TapCount;
+        int lastStart = source.Length - 4;
+        ref float src = ref MemoryMarshal.GetReference(source);
+        ref float dst = ref MemoryMarshal.GetReference(destination);
+        int[] first = taps.First;
+        ref float weights = ref taps.Weights[0];
+        int i = start;
+        for (; i + Lanes <= n && i < end && first[i + Lanes - 1] <= lastStart; i += Lanes)
+        {
+            Vector256<float> r0 = Vector256.Create(Vector128.LoadUnsafe(ref src, (nuint)first[i]), Vector128.LoadUnsafe(ref src, (nuint)first[i + 4]));
+            Vector256<float> r1 = Vector256.Create(Vector128.LoadUnsafe(ref src, (nuint)first[i + 1]), Vector128.LoadUnsafe(ref src, (nuint)first[i + 5]));
+            Vector256<float> r2 = Vector256.Create(Vector128.LoadUnsafe(ref src, (nuint)first[i + 2]), Vector128.LoadUnsafe(ref src, (nuint)first[i + 6]));
+            Vector256<float> r3 = Vector256.Create(Vector128.LoadUnsafe(ref src, (nuint)first[i + 3]), Vector128.LoadUnsafe(ref src, (nuint)first[i + 7]));
+            Vector256<float> t0 = Avx.UnpackLow(r0, r1), t1 = Avx.UnpackHigh(r0, r1);
+            Vector256<float> t2 = Avx.UnpackLow(r2, r3), t3 = Avx.UnpackHigh(r2, r3);
+            // Tap by tap in order, as the scalar path adds them.
+            ref float w = ref Unsafe.Add(ref weights, i);
+            Vector256<float> sum = Vector256<float>.Zero;
+            sum += Vector256.LoadUnsafe(ref w) * Avx.Shuffle(t0, t2, 0x44);
+            if (tapCount > 1) sum += Vector256.LoadUnsafe(ref w, (nuint)n) * Avx.Shuffle(t0, t2, 0xEE);
+            if (tapCount > 2) sum += Vector256.LoadUnsafe(ref w, (nuint)(2 * n)) * Avx.Shuffle(t1, t3, 0x44);
+            if (tapCount > 3) sum += Vector256.LoadUnsafe(ref w, (nuint)(3 * n)) * Avx.Shuffle(t1, t3, 0xEE);
             sum.StoreUnsafe(ref dst, (nuint)i);
         }
         return i;

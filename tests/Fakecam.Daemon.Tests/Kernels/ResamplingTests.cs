@@ -55,7 +55,8 @@ public class ResamplingTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Row_resampler_vector_equals_scalar(int destination)
     {
-        foreach (int source in new[] { 1, 7, 8, 9, destination / 5 + 1, destination / 2 + 1, destination, destination * 5, destination * 15 / 2 + 1 })
+        foreach (int source in new[] { 1, 7, 8, 9, destination / 5 + 1, destination / 2 + 1, destination, destination * 2 + 1, destination * 5 / 2,
+            destination * 3, destination * 5, destination * 15 / 2 + 1 })
         {
             foreach (ResamplingTaps taps in new[] { ResamplingTaps.Create(source, destination), ResamplingTaps.Bilinear(source, 0, source, destination) })
             {
@@ -80,7 +81,7 @@ public class ResamplingTests
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Row_resampler_over_a_range_writes_that_range_as_the_whole_row_would(int destination)
     {
-        foreach (int source in new[] { 1, 9, destination / 5 + 1, destination })
+        foreach (int source in new[] { 1, 9, destination / 5 + 1, destination, destination * 5 / 2, destination * 5 })
         {
             foreach (ResamplingTaps taps in new[] { ResamplingTaps.Create(source, destination), ResamplingTaps.Bilinear(source, 0, source, destination) })
             {
