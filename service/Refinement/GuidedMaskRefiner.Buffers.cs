@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Kernels;
 using Fakecam.Daemon.Pipeline;
@@ -145,6 +146,7 @@ public sealed partial class GuidedMaskRefiner
             _wideRows.AsSpan().Fill(-1);
             for (int t = 0; t < _height + coefficientsDelay + 1; t++)
             {
+                PrefetchFitRows(probabilities, coarse, t + FitPrefetchRows, t - coefficientsDelay + FitPrefetchRows);
                 if (t < _height)
                     ThresholdRow(probabilities, keep, low, inverseWidth, t);
                 if (IsRow(t - HoleFillRadius))
@@ -165,6 +167,30 @@ public sealed partial class GuidedMaskRefiner
         }
 
         private bool IsRow(int y) => y >= 0 && y < _height;
+
+        /// <summary>
+        /// How far ahead of the rows being fitted the planes kept from frame to frame (the model's output, the
+        /// smoothed mask, A, B, the coarse alpha, the classes) are loaded: behind a camera they have left the
+        /// caches between two frames, and the fit reads and writes them a row at a time between other work.
+        /// </summary>
+        private const int FitPrefetchRows = 2;
+
+        private void PrefetchFitRows(ReadOnlySpan<float> probabilities, CoarseFrame? coarse, int thresholdRow, int coefficientsRow)
+        {
+            if (IsRow(thresholdRow))
+            {
+                CachePrefetch.Lines(MemoryMarshal.AsBytes(probabilities.Slice(thresholdRow * _width, _width)));
+                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(_smoothed, thresholdRow)));
+            }
+            if (IsRow(coefficientsRow))
+            {
+                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(A, coefficientsRow)));
+                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(B, coefficientsRow)));
+                if (coarse is not null)
+                    CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(coarse.Alpha, coefficientsRow)));
+                CachePrefetch.Lines(_classes.AsSpan(coefficientsRow * _width, _width));
+            }
+        }
 
         private Span<float> Row(float[] plane, int y) => plane.AsSpan(y * _width, _width);
 
