@@ -3,8 +3,10 @@ namespace Fakecam.Daemon.Kernels;
 /// <summary>
 /// Resamples a plane of bytes into a tight plane of floats: rows first (the weighted sum of whole source
 /// rows, vectorised; runs of rows with the same weight, the inside of an area filter's footprint, are
-/// summed as integers and weighted once), then each accumulated row along the horizontal taps. Buffers are
-/// allocated once.
+/// summed as integers and weighted once), then each accumulated row along the horizontal taps. Shrinking by a
+/// whole factor of at most <see cref="GroupSums.MaxGroup"/> across (1280 → 256) goes the other way, all in
+/// integers: each source row is summed in groups along the row, the group sums added down the rows, and the
+/// totals scaled once. Buffers are allocated once.
 /// </summary>
 internal sealed class PlaneResampler
 {
@@ -12,6 +14,9 @@ internal sealed class PlaneResampler
     private readonly ResamplingTaps _vertical;
     private readonly float[] _row;
     private readonly ushort[] _sums;
+    private readonly int _groupWide;
+    private readonly int _groupHigh;
+    private readonly int[] _groupSums;
 
     /// <summary>Rows of bytes a ushort sum holds exactly: 257 · 255 = 65535.</summary>
     private const int MaxSummedRows = 257;
@@ -22,6 +27,23 @@ internal sealed class PlaneResampler
         _vertical = vertical;
         _row = new float[RowResampler.PaddedLength(horizontal)];
         _sums = new ushort[horizontal.SourceSize];
+        _groupWide = WholeFactor(horizontal);
+        _groupHigh = WholeFactor(vertical);
+        _groupSums = _groupWide is >= 2 and <= GroupSums.MaxGroup && _groupHigh >= 1 ? new int[horizontal.DestinationSize] : [];
+    }
+
+    /// <summary>The factor when the taps shrink by a whole factor (each destination pixel the mean of that many), else 0.</summary>
+    private static int WholeFactor(ResamplingTaps taps)
+    {
+        int factor = taps.TapCount;
+        if (taps.SourceSize != factor * taps.DestinationSize)
+            return 0;
+        for (int i = 0; i < taps.DestinationSize; i++)
+        {
+            if (taps.First[i] != factor * i)
+                return 0;
+        }
+        return factor;
     }
 
     /// <summary>Whole plane to whole plane.</summary>
@@ -39,6 +61,11 @@ internal sealed class PlaneResampler
         int sourceWidth = _horizontal.SourceSize;
         if (source.Length < (_vertical.SourceSize - 1) * stride + sourceWidth || destination.Length < Width * Height)
             throw new ArgumentException("Plane smaller than the resampler's format.");
+        if (_groupSums.Length > 0)
+        {
+            ResampleWholeFactor(source, stride, destination);
+            return;
+        }
         int height = Height;
         for (int y = 0; y < height; y++)
         {
@@ -70,6 +97,19 @@ internal sealed class PlaneResampler
             if (first)
                 Array.Clear(_row);
             RowResampler.Resample(_row, _horizontal, destination.Slice(y * Width, Width));
+        }
+    }
+
+    private void ResampleWholeFactor(ReadOnlySpan<byte> source, int stride, Span<float> destination)
+    {
+        int width = Width;
+        float scale = 1f / (_groupWide * _groupHigh);
+        for (int y = 0; y < Height; y++)
+        {
+            // The row with what follows it in the plane, which the group sums may read past the row's end.
+            for (int r = 0; r < _groupHigh; r++)
+                GroupSums.Add(source[((y * _groupHigh + r) * stride)..], _groupWide, _groupSums, first: r == 0);
+            GroupSums.Scale(_groupSums, destination.Slice(y * width, width), scale);
         }
     }
 }

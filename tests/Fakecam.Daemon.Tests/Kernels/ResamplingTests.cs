@@ -171,7 +171,42 @@ public class ResamplingTests
     }
 
     [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Group_sums_vector_equal_scalar(int length)
+    {
+        for (int group = 2; group <= GroupSums.MaxGroup; group++)
+        {
+            int count = length / group;
+            var vector = new int[count];
+            var scalar = new int[count];
+            var fromLongerRows = new int[count];
+            for (int row = 0; row < 3; row++)
+            {
+                // A row that is not a multiple of the group leaves its last bytes out; the longer one goes on with
+                // bytes that may be read but must not be summed.
+                byte[] bytes = KernelData.Bytes(length, 10 * group + row);
+                byte[] longer = [.. bytes[..(count * group)], .. Enumerable.Repeat((byte)255, 20)];
+                GroupSums.Add(bytes, group, vector, first: row == 0);
+                GroupSums.Add(longer, group, fromLongerRows, first: row == 0);
+                GroupSums.AddScalar(bytes, group, scalar, first: row == 0);
+            }
+            Assert.Equal(scalar, vector);
+            Assert.Equal(scalar, fromLongerRows);
+            for (int i = 0; i < count; i++)
+                Assert.Equal(Enumerable.Range(0, 3).Sum(row => KernelData.Bytes(length, 10 * group + row).Skip(group * i).Take(group).Sum(b => b)), scalar[i]);
+
+            var scaled = new float[count];
+            var scaledScalar = new float[count];
+            GroupSums.Scale(vector, scaled, 1f / (3 * group));
+            GroupSums.ScaleScalar(scalar, scaledScalar, 1f / (3 * group));
+            Assert.Equal(scaledScalar, scaled);
+        }
+    }
+
+    [Theory]
     [InlineData(1280, 720, 256, 144)]
+    [InlineData(1280, 720, 160, 90)]
+    [InlineData(80, 30, 40, 30)]
     [InlineData(1920, 1080, 256, 144)]
     [InlineData(1920, 1080, 256, 256)]
     [InlineData(33, 17, 5, 3)]
