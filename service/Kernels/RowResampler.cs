@@ -122,17 +122,29 @@ internal static class RowResampler
         ref TElement dst = ref MemoryMarshal.GetReference(destination);
         int block = start / ResamplingTaps.BlockSize;
         int blocks = Math.Min(starts.Length, (end + ResamplingTaps.BlockSize - 1) / ResamplingTaps.BlockSize);
-        for (; block < blocks; block++)
+        for (; block + 1 < blocks; block += 2)
         {
             nuint i = (nuint)(block * ResamplingTaps.BlockSize);
-            int windowStart = starts[block];
-            Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)windowStart);
-            Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
-            Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
-            sum += Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
-            TOutput.Store(sum, ref dst, i, range);
+            TOutput.Store(Block(ref src, starts[block], ref first, ref left, ref right, i),
+                Block(ref src, starts[block + 1], ref first, ref left, ref right, i + ResamplingTaps.BlockSize), ref dst, i, range);
+        }
+        if (block < blocks)
+        {
+            nuint i = (nuint)(block * ResamplingTaps.BlockSize);
+            TOutput.Store(Block(ref src, starts[block], ref first, ref left, ref right, i), ref dst, i, range);
+            block++;
         }
         return block * ResamplingTaps.BlockSize;
+    }
+
+    /// <summary>The eight two-tap sums of the destination block at <paramref name="i"/>, whose source window starts at <paramref name="windowStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Block(ref float src, int windowStart, ref int first, ref float left, ref float right, nuint i)
+    {
+        Vector256<float> window = Vector256.LoadUnsafe(ref src, (nuint)windowStart);
+        Vector256<int> index = Vector256.LoadUnsafe(ref first, i) - Vector256.Create(windowStart);
+        Vector256<float> sum = Vector256.LoadUnsafe(ref left, i) * Avx2.PermuteVar8x32(window, index);
+        return sum + Vector256.LoadUnsafe(ref right, i) * Avx2.PermuteVar8x32(window, index + Vector256<int>.One);
     }
 
     /// <summary>Scale and bounds of a 16-bit fixed-point output (unused for floats).</summary>
@@ -141,22 +153,45 @@ internal static class RowResampler
     private interface ITwoTapOutput<TElement>
     {
         static abstract void Store(Vector256<float> sums, ref TElement destination, nuint at, in FixedPointRange range);
+
+        /// <summary>Two consecutive blocks at once: <paramref name="first"/> at <paramref name="at"/>, then <paramref name="second"/>.</summary>
+        static abstract void Store(Vector256<float> first, Vector256<float> second, ref TElement destination, nuint at, in FixedPointRange range);
     }
 
     private readonly struct FloatOutput : ITwoTapOutput<float>
     {
         public static void Store(Vector256<float> sums, ref float destination, nuint at, in FixedPointRange range) =>
             sums.StoreUnsafe(ref destination, at);
+
+        public static void Store(Vector256<float> first, Vector256<float> second, ref float destination, nuint at, in FixedPointRange range)
+        {
+            first.StoreUnsafe(ref destination, at);
+            second.StoreUnsafe(ref destination, at + ResamplingTaps.BlockSize);
+        }
     }
 
     private readonly struct FixedPointOutput : ITwoTapOutput<short>
     {
         public static void Store(Vector256<float> sums, ref short destination, nuint at, in FixedPointRange range)
         {
-            Vector256<int> rounded = Vector256.ConvertToInt32Native(
-                Vector256.Round(Vector256.MinNative(Vector256.MaxNative(sums * range.Scale, range.Lowest), range.Highest)));
+            Vector256<int> rounded = Round(sums, range);
             Sse2.PackSignedSaturate(rounded.GetLower(), rounded.GetUpper()).StoreUnsafe(ref destination, at);
         }
+
+        public static void Store(Vector256<float> first, Vector256<float> second, ref short destination, nuint at, in FixedPointRange range)
+        {
+            // The pack interleaves the halves (first 0–3, second 0–3, first 4–7, second 4–7); the permute puts them in order.
+            Vector256<short> packed = Avx2.PackSignedSaturate(Round(first, range), Round(second, range));
+            Avx2.Permute4x64(packed.AsInt64(), 0b11_01_10_00).AsInt16().StoreUnsafe(ref destination, at);
+        }
+
+        /// <summary>
+        /// Scaled, clamped and converted, which rounds to nearest, ties to even (the processor's rounding mode, which
+        /// .NET never changes), as MathF.Round does.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<int> Round(Vector256<float> sums, in FixedPointRange range) =>
+            Avx.ConvertToVector256Int32(Vector256.MinNative(Vector256.MaxNative(sums * range.Scale, range.Lowest), range.Highest));
     }
 
     /// <summary>

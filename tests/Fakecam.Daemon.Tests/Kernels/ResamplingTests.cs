@@ -132,6 +132,24 @@ public class ResamplingTests
 
     [Theory]
     [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
+    public void Row_resampler_to_fixed_point_rounds_halves_to_even(int length)
+    {
+        // Integers enlarged by four are weighted by eighths; scaled by four, many outputs are ties.
+        int source = Math.Max(1, length / 4), destination = 4 * source;
+        ResamplingTaps taps = ResamplingTaps.Bilinear(source, 0, source, destination);
+        float[] row = [.. Enumerable.Range(0, source).Select(i => (float)(i * 37 % 101 - 50))];
+        var floats = new float[destination];
+        RowResampler.ResampleScalar(row, taps, floats);
+        short[] expected = [.. floats.Select(value => (short)MathF.Round(value * 4f, MidpointRounding.ToEven))];
+        var vector = new short[destination];
+        RowResampler.ResampleToFixedPoint(row, taps, vector, 0, destination, 4f, -32767, 32767);
+        Assert.Equal(expected, vector);
+        if (source > 1)
+            Assert.Contains(floats, value => Math.Abs(value * 4f % 1f) == 0.5f);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelData.LengthCases), MemberType = typeof(KernelData))]
     public void Weighted_rows_vector_equals_scalar(int length)
     {
         byte[] first = KernelData.Bytes(length, 1), second = KernelData.Bytes(length, 2);
