@@ -11,6 +11,8 @@ internal static unsafe class CachePrefetch
 {
     private const int LineBytes = 64;
 
+    public static void Lines<T>(ReadOnlySpan<T> values) where T : unmanaged => Lines(MemoryMarshal.AsBytes(values));
+
     public static void Lines(ReadOnlySpan<byte> bytes)
     {
         if (!Sse.IsSupported || bytes.IsEmpty)

@@ -43,6 +43,11 @@ internal sealed class PlaneResampler
             if (taps.First[i] != factor * i)
                 return 0;
         }
+        foreach (float weight in taps.Weights)
+        {
+            if (Math.Abs(weight * factor - 1f) > 1e-6f)
+                return 0;
+        }
         return factor;
     }
 

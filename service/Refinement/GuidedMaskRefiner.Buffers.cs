@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Fakecam.Daemon.Frames;
 using Fakecam.Daemon.Kernels;
 using Fakecam.Daemon.Pipeline;
@@ -179,16 +178,16 @@ public sealed partial class GuidedMaskRefiner
         {
             if (IsRow(thresholdRow))
             {
-                CachePrefetch.Lines(MemoryMarshal.AsBytes(probabilities.Slice(thresholdRow * _width, _width)));
-                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(_smoothed, thresholdRow)));
+                CachePrefetch.Lines(probabilities.Slice(thresholdRow * _width, _width));
+                CachePrefetch.Lines<float>(Row(_smoothed, thresholdRow));
             }
             if (IsRow(coefficientsRow))
             {
-                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(A, coefficientsRow)));
-                CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(B, coefficientsRow)));
+                CachePrefetch.Lines<float>(Row(A, coefficientsRow));
+                CachePrefetch.Lines<float>(Row(B, coefficientsRow));
                 if (coarse is not null)
-                    CachePrefetch.Lines(MemoryMarshal.AsBytes(Row(coarse.Alpha, coefficientsRow)));
-                CachePrefetch.Lines(_classes.AsSpan(coefficientsRow * _width, _width));
+                    CachePrefetch.Lines<float>(Row(coarse.Alpha, coefficientsRow));
+                CachePrefetch.Lines<byte>(_classes.AsSpan(coefficientsRow * _width, _width));
             }
         }
 
